@@ -1,0 +1,42 @@
+# Two commands do all set-up: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1
+PORT   ?= 8501
+
+.PHONY: run test setup system-packages seed bench clean help
+
+help:
+	@echo "make run    set up, seed the demo database, start the app on http://$(HOST):$(PORT)"
+	@echo "make test   set up, then run the whole test suite"
+	@echo "make bench  run the benchmarks under bench/"
+
+$(BIN)/python:
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { sh scripts/system-packages.sh venv && rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
+
+$(STAMP): requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.txt
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+system-packages:
+	@sh scripts/system-packages.sh pdf
+
+seed: setup
+	$(BIN)/python -m assessment.demo
+
+run: setup system-packages seed
+	$(BIN)/streamlit run app.py --server.address $(HOST) --server.port $(PORT)
+
+test: setup
+	@sh scripts/system-packages.sh test
+	$(BIN)/python -m pytest -q
+
+bench: setup system-packages
+	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache

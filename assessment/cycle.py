@@ -1,0 +1,187 @@
+"""The certification cycle: surveillance audits, the recertification window, expiry, reminders, iCalendar.
+
+`today` is always a parameter. The cycle's numbers (validity, intervals, lead times) come from the catalog.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from typing import Iterable, Optional
+
+from criteria import CycleRules
+
+from .models import Certificate
+
+EVENT_KINDS = ("surveillance", "recertification_window", "expiry")
+
+
+def add_months(d: date, months: int) -> date:
+    """Calendar month arithmetic; the 31st (or 29 February) falls back to the month's last day."""
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, _calendar.monthrange(year, month)[1]))
+
+
+@dataclass(frozen=True)
+class CycleEvent:
+    kind: str  # surveillance | recertification_window | expiry
+    sequence: int  # 1, 2 ... for surveillance audits; 1 otherwise
+    due_on: date
+    certificate: str
+    status: str  # done | upcoming | due_soon | overdue | open | passed
+    done_on: Optional[date] = None
+    # for the recertification window: the last day (expiry)
+    ends_on: Optional[date] = None
+
+    @property
+    def uid(self) -> str:
+        return f"{self.certificate}-{self.kind}-{self.sequence}"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    event: CycleEvent
+    lead_days: int  # the lead time that triggered it; 0 when overdue
+    remind_on: date
+    overdue: bool
+
+
+def certificate_events(cert: Certificate, today: date, rules: CycleRules = CycleRules()) -> list[CycleEvent]:
+    """Surveillance audits, the recertification window and expiry of one certificate, with their status."""
+    expiry = add_months(cert.issued_on, 12 * rules.validity_years)
+    horizon = max(rules.reminder_lead_days, default=0)
+    surveillances = sorted(a.on for a in cert.audits if a.kind == "surveillance")
+    recerts = sorted(a.on for a in cert.audits if a.kind == "recertification")
+    events: list[CycleEvent] = []
+    n = 1
+    while True:
+        due = add_months(cert.issued_on, rules.surveillance_interval_months * n)
+        if due >= expiry:
+            break
+        earliest = add_months(due, -rules.surveillance_interval_months)
+        done = next((d for d in surveillances if earliest < d <= due + timedelta(days=horizon)), None)
+        if done is not None:
+            surveillances.remove(done)
+        events.append(CycleEvent("surveillance", n, due, cert.number, _status(due, today, horizon, done), done))
+        n += 1
+    window = add_months(expiry, -rules.recertification_window_months)
+    recert_done = next((d for d in recerts if d <= expiry), None)
+    if recert_done:
+        w_status = "done"
+    elif today > expiry:
+        w_status = "passed"
+    elif today >= window:
+        w_status = "open"
+    else:
+        w_status = _status(window, today, horizon, None)
+    events.append(CycleEvent("recertification_window", 1, window, cert.number, w_status, recert_done, expiry))
+    if recert_done:
+        e_status = "done"
+    elif today >= expiry:
+        e_status = "overdue"
+    else:
+        e_status = _status(expiry, today, horizon, None)
+    events.append(CycleEvent("expiry", 1, expiry, cert.number, e_status, recert_done))
+    return events
+
+
+def _status(due: date, today: date, horizon: int, done: Optional[date]) -> str:
+    if done is not None:
+        return "done"
+    if today > due:
+        return "overdue"
+    if (due - today).days <= horizon:
+        return "due_soon"
+    return "upcoming"
+
+
+def certificate_state(cert: Certificate, today: date, rules: CycleRules = CycleRules()) -> str:
+    """valid | surveillance_overdue (suspension risk) | expired."""
+    events = certificate_events(cert, today, rules)
+    if any(e.kind == "expiry" and e.status == "overdue" for e in events):
+        return "expired"
+    if any(e.kind == "surveillance" and e.status == "overdue" for e in events):
+        return "surveillance_overdue"
+    return "valid"
+
+
+def next_due(cert: Certificate, today: date, rules: CycleRules = CycleRules()) -> Optional[CycleEvent]:
+    """The earliest event still to be acted on (overdue ones first, by date)."""
+    pending = [e for e in certificate_events(cert, today, rules) if e.status not in ("done", "passed")]
+    return min(pending, key=lambda e: e.due_on, default=None)
+
+
+def due_reminders(
+    certificates: Iterable[Certificate], today: date, rules: CycleRules = CycleRules()
+) -> list[Reminder]:
+    """Reminders due on `today`: for each pending event, the tightest lead time already reached; overdue first."""
+    leads = sorted(rules.reminder_lead_days)
+    out: list[Reminder] = []
+    for cert in certificates:
+        for ev in certificate_events(cert, today, rules):
+            if ev.status in ("done", "passed", "upcoming"):
+                continue
+            if ev.status == "overdue":
+                out.append(Reminder(ev, 0, ev.due_on, True))
+            elif ev.status == "open":  # the recertification window: apply now
+                out.append(Reminder(ev, 0, ev.due_on, False))
+            else:  # due_soon: the tightest lead time already reached
+                days_left = (ev.due_on - today).days
+                lead = min(lead for lead in leads if lead >= days_left)
+                out.append(Reminder(ev, lead, ev.due_on - timedelta(days=lead), False))
+    out.sort(key=lambda r: (not r.overdue, r.event.due_on))
+    return out
+
+
+def to_ics(
+    entries: Iterable[tuple[str, Certificate]],
+    today: date,
+    rules: CycleRules = CycleRules(),
+    titles: Optional[dict[str, str]] = None,
+    now: Optional[datetime] = None,
+) -> bytes:
+    """An iCalendar file with one all-day event per cycle date and an alarm per reminder lead time.
+
+    `entries` are (enterprise name, certificate) pairs; `titles` maps event kinds to display titles.
+    """
+    from icalendar import Alarm, Calendar, Event
+
+    titles = {**_DEFAULT_TITLES, **(titles or {})}
+    stamp = now or datetime(today.year, today.month, today.day, tzinfo=timezone.utc)
+    cal = Calendar()
+    cal.add("prodid", "-//gbt27922-toolkit//certification calendar//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "GB/T 27922 certification calendar")
+    for enterprise, cert in entries:
+        for ev in certificate_events(cert, today, rules):
+            if ev.status in ("done", "passed"):
+                continue
+            vevent = Event()
+            vevent.add("uid", f"{ev.uid}@gbt27922-toolkit")
+            vevent.add("dtstamp", stamp)
+            vevent.add("dtstart", ev.due_on)
+            vevent.add("dtend", ev.due_on + timedelta(days=1))
+            title = titles[ev.kind].format(n=ev.sequence)
+            vevent.add("summary", f"{enterprise}: {title}")
+            vevent.add(
+                "description",
+                f"{title} - certificate {cert.number} ({cert.level}), issued {cert.issued_on.isoformat()}",
+            )
+            vevent.add("categories", ["GB/T 27922", ev.kind])
+            for lead in sorted(rules.reminder_lead_days, reverse=True):
+                alarm = Alarm()
+                alarm.add("action", "DISPLAY")
+                alarm.add("description", f"{enterprise}: {title} in {lead} days")
+                alarm.add("trigger", timedelta(days=-lead))
+                vevent.add_component(alarm)
+            cal.add_component(vevent)
+    return cal.to_ical()
+
+
+_DEFAULT_TITLES = {
+    "surveillance": "Surveillance audit {n} due",
+    "recertification_window": "Recertification application window opens",
+    "expiry": "Certificate expires",
+}

@@ -1,0 +1,135 @@
+"""Database tables (SQLAlchemy 2). The schema is created and upgraded by Alembic (assessment/migrations)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class CatalogRow(Base):
+    """Every catalog an assessment was answered against, kept so old assessments always score the same."""
+
+    __tablename__ = "catalogs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    catalog_id: Mapped[str] = mapped_column(String(100))
+    version: Mapped[str] = mapped_column(String(100))
+    source: Mapped[str] = mapped_column(Text)  # the YAML text
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (UniqueConstraint("catalog_id", "version", name="uq_catalog_version"),)
+
+
+class EnterpriseRow(Base):
+    __tablename__ = "enterprises"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    credit_code: Mapped[str] = mapped_column(String(64), default="", index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="producer")
+    industry: Mapped[str] = mapped_column(String(500), default="")
+    address: Mapped[str] = mapped_column(String(500), default="")
+    contact: Mapped[str] = mapped_column(String(500), default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    assessments: Mapped[list["AssessmentRow"]] = relationship(back_populates="enterprise")
+    certificates: Mapped[list["CertificateRow"]] = relationship(
+        back_populates="enterprise", cascade="all, delete-orphan", order_by="CertificateRow.issued_on"
+    )
+
+
+class AssessmentRow(Base):
+    __tablename__ = "assessments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"), index=True)
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id"), nullable=True)
+    catalog_id: Mapped[str] = mapped_column(String(100))
+    catalog_version: Mapped[str] = mapped_column(String(100))
+    assessed_on: Mapped[date] = mapped_column(Date, index=True)
+    assessor: Mapped[str] = mapped_column(String(500), default="")
+    # The enterprise as it was described in this assessment (the exchange file carries it).
+    enterprise_snapshot: Mapped[dict] = mapped_column(JSON)
+    special_bonus: Mapped[str | None] = mapped_column(Text, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    # Cached copy of the score, valid for cached_catalog_version only; the truth is always recomputed.
+    cached_final: Mapped[float | None] = mapped_column(Numeric(6, 2), nullable=True)
+    cached_level: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    cached_complete: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    cached_catalog_version: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    enterprise: Mapped[EnterpriseRow] = relationship(back_populates="assessments")
+    responses: Mapped[list["ResponseRow"]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan", order_by="ResponseRow.id"
+    )
+    deductions: Mapped[list["DeductionRow"]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan", order_by="DeductionRow.position"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ResponseRow(Base):
+    __tablename__ = "responses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
+    item: Mapped[str] = mapped_column(String(100))
+    result: Mapped[str] = mapped_column(String(16))
+    samples: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    failed_samples: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    justification: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[list] = mapped_column(JSON, default=list)
+    to_reverify: Mapped[bool] = mapped_column(Boolean, default=False)
+    action: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(500), default="")
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+    assessment: Mapped[AssessmentRow] = relationship(back_populates="responses")
+    __table_args__ = (UniqueConstraint("assessment_id", "item", name="uq_response_item"),)
+
+
+class DeductionRow(Base):
+    __tablename__ = "special_deductions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    category: Mapped[str] = mapped_column(String(32))
+    description: Mapped[str] = mapped_column(Text)
+    corrective_action: Mapped[str] = mapped_column(Text, default="")
+
+    assessment: Mapped[AssessmentRow] = relationship(back_populates="deductions")
+
+
+class CertificateRow(Base):
+    __tablename__ = "certificates"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(100))
+    issued_on: Mapped[date] = mapped_column(Date)
+    level: Mapped[str] = mapped_column(String(32))
+    audits: Mapped[list] = mapped_column(JSON, default=list)  # [{"kind": ..., "on": "YYYY-MM-DD"}]
+
+    enterprise: Mapped[EnterpriseRow] = relationship(back_populates="certificates")
+    __table_args__ = (UniqueConstraint("enterprise_id", "number", name="uq_certificate_number"),)

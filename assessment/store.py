@@ -1,0 +1,725 @@
+"""Persistence: SQLAlchemy 2, SQLite by default, any SQLAlchemy URL through DATABASE_URL; Alembic migrations.
+
+Every public write is one transaction. An assessment carries a version number: saving with a stale one raises
+`StaleAssessment` and changes nothing. Imports validate everything before writing anything.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterator, Optional
+
+from sqlalchemy import create_engine, event, func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from criteria import Catalog, CatalogError, default_catalog, parse_catalog
+
+from . import cycle
+from .db import AssessmentRow, CatalogRow, CertificateRow, DeductionRow, EnterpriseRow, ResponseRow, utcnow
+from .models import (
+    Assessment,
+    Audit,
+    CatalogRef,
+    Certificate,
+    Enterprise,
+    Response,
+    SpecialBonus,
+    SpecialDeduction,
+)
+from .scoring import InvalidResponse, check_responses, score
+
+DEFAULT_DB_NAME = "gbt27922.db"
+
+
+class StoreError(Exception):
+    """Base of the store's errors."""
+
+
+class NotFound(StoreError, LookupError):
+    def __init__(self, what: str, key):
+        super().__init__(f"{what} {key!r} not found")
+        self.what, self.key = what, key
+
+
+class StaleAssessment(StoreError):
+    """The assessment was changed elsewhere since this copy was read; nothing was saved."""
+
+    def __init__(self, assessment_id: int, expected: int, actual: int):
+        super().__init__(
+            f"assessment {assessment_id} was changed elsewhere (your copy is version {expected}, "
+            f"the saved one is version {actual}); nothing was saved"
+        )
+        self.assessment_id, self.expected, self.actual = assessment_id, expected, actual
+
+
+def data_dir() -> Path:
+    """The folder for the embedded database: GBT27922_DATA_DIR, else ./data."""
+    return Path(os.environ.get("GBT27922_DATA_DIR", "data"))
+
+
+def default_url() -> str:
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        return url
+    return f"sqlite:///{data_dir() / DEFAULT_DB_NAME}"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Records returned by the store: plain frozen values, detached from any session.
+
+
+@dataclass(frozen=True)
+class EnterpriseRecord:
+    id: int
+    enterprise: Enterprise
+    archived: bool
+
+    @property
+    def name(self) -> str:
+        return self.enterprise.name
+
+
+@dataclass(frozen=True)
+class StoredAssessment:
+    id: int
+    enterprise_id: int
+    version: int
+    previous_id: Optional[int]
+    assessment: Assessment
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    id: int
+    enterprise_id: int
+    enterprise_name: str
+    assessed_on: date
+    assessor: str
+    catalog_id: str
+    catalog_version: str
+    version: int
+    previous_id: Optional[int]
+    answered: int
+    final: Optional[Decimal]
+    level: Optional[str]
+    complete: Optional[bool]
+
+
+@dataclass(frozen=True)
+class CertificateRecord:
+    id: int
+    enterprise_id: int
+    certificate: Certificate
+
+
+@dataclass(frozen=True)
+class PortfolioRow:
+    enterprise: EnterpriseRecord
+    latest: Optional[AssessmentSummary]
+    certificate: Optional[CertificateRecord]
+    next_event: Optional[cycle.CycleEvent]
+    certificate_state: Optional[str]
+
+    @property
+    def overdue(self) -> bool:
+        return self.next_event is not None and self.next_event.status == "overdue"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _migrate(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+class Store:
+    """The application's persistence. One instance per process; thread-safe through short sessions."""
+
+    def __init__(self, url: Optional[str] = None, *, migrate: bool = True):
+        self.url = url or default_url()
+        if self.url.startswith("sqlite:///") and not self.url.startswith("sqlite:///:memory:"):
+            Path(self.url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        self.engine = create_engine(self.url, future=True)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._catalogs: dict[tuple[str, str], Catalog] = {}
+        if migrate:
+            _migrate(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        with self._sessions() as session, session.begin():
+            yield session
+
+    # -- catalogs --------------------------------------------------------------------------------------------
+
+    def catalog(self, catalog_id: str, version: str) -> Catalog:
+        """The catalog an assessment was answered against: the default one, or one registered here."""
+        key = (catalog_id, version)
+        if key in self._catalogs:
+            return self._catalogs[key]
+        default = default_catalog()
+        if (default.id, default.version) == key:
+            return default
+        with self._sessions() as session:
+            row = session.scalar(
+                select(CatalogRow).where(CatalogRow.catalog_id == catalog_id, CatalogRow.version == version)
+            )
+            if row is None:
+                raise NotFound("catalog", f"{catalog_id} {version}")
+            cat = parse_catalog(row.source, source=f"stored catalog {catalog_id} {version}")
+        self._catalogs[key] = cat
+        return cat
+
+    def register_catalog(self, source: str) -> Catalog:
+        """Validate a catalog (YAML text) and keep it; registering the same id and version twice needs equal text."""
+        cat = parse_catalog(source, source="uploaded catalog")
+        with self._tx() as session:
+            row = session.scalar(
+                select(CatalogRow).where(CatalogRow.catalog_id == cat.id, CatalogRow.version == cat.version)
+            )
+            if row is None:
+                session.add(CatalogRow(catalog_id=cat.id, version=cat.version, source=source))
+            elif row.source != source:
+                raise CatalogError(
+                    "uploaded catalog",
+                    [f"catalog {cat.id} version {cat.version} is already stored with different content; "
+                     "give the changed catalog a new version"],
+                )
+        self._catalogs[(cat.id, cat.version)] = cat
+        return cat
+
+    def list_catalogs(self) -> list[tuple[str, str]]:
+        default = default_catalog()
+        out = [(default.id, default.version)]
+        with self._sessions() as session:
+            for cid, ver in session.execute(select(CatalogRow.catalog_id, CatalogRow.version).order_by(CatalogRow.id)):
+                if (cid, ver) not in out:
+                    out.append((cid, ver))
+        return out
+
+    # -- enterprises -----------------------------------------------------------------------------------------
+
+    def add_enterprise(self, enterprise: Enterprise) -> EnterpriseRecord:
+        with self._tx() as session:
+            row = EnterpriseRow(**enterprise.model_dump())
+            session.add(row)
+            session.flush()
+            return _enterprise_record(row)
+
+    def update_enterprise(self, enterprise_id: int, enterprise: Enterprise) -> EnterpriseRecord:
+        with self._tx() as session:
+            row = self._enterprise_row(session, enterprise_id)
+            for key, value in enterprise.model_dump().items():
+                setattr(row, key, value)
+            return _enterprise_record(row)
+
+    def set_archived(self, enterprise_id: int, archived: bool = True) -> EnterpriseRecord:
+        with self._tx() as session:
+            row = self._enterprise_row(session, enterprise_id)
+            row.archived = archived
+            return _enterprise_record(row)
+
+    def get_enterprise(self, enterprise_id: int) -> EnterpriseRecord:
+        with self._sessions() as session:
+            return _enterprise_record(self._enterprise_row(session, enterprise_id))
+
+    def list_enterprises(self, include_archived: bool = False) -> list[EnterpriseRecord]:
+        with self._sessions() as session:
+            q = select(EnterpriseRow).order_by(EnterpriseRow.name)
+            if not include_archived:
+                q = q.where(EnterpriseRow.archived.is_(False))
+            return [_enterprise_record(r) for r in session.scalars(q)]
+
+    def find_enterprise(self, enterprise: Enterprise) -> Optional[EnterpriseRecord]:
+        """The stored enterprise with the same credit code (or, without one, the same name)."""
+        with self._sessions() as session:
+            row = self._match_enterprise(session, enterprise)
+            return _enterprise_record(row) if row else None
+
+    @staticmethod
+    def _match_enterprise(session: Session, enterprise: Enterprise) -> Optional[EnterpriseRow]:
+        if enterprise.credit_code:
+            q = select(EnterpriseRow).where(EnterpriseRow.credit_code == enterprise.credit_code)
+        else:
+            q = select(EnterpriseRow).where(EnterpriseRow.name == enterprise.name, EnterpriseRow.credit_code == "")
+        return session.scalars(q.order_by(EnterpriseRow.id)).first()
+
+    @staticmethod
+    def _enterprise_row(session: Session, enterprise_id: int) -> EnterpriseRow:
+        row = session.get(EnterpriseRow, enterprise_id)
+        if row is None:
+            raise NotFound("enterprise", enterprise_id)
+        return row
+
+    # -- assessments -----------------------------------------------------------------------------------------
+
+    def add_assessment(
+        self, enterprise_id: int, assessment: Assessment, previous_id: Optional[int] = None
+    ) -> StoredAssessment:
+        """Store a new assessment for an enterprise (validated against its catalog first)."""
+        catalog = self._checked_catalog(assessment)
+        with self._tx() as session:
+            self._enterprise_row(session, enterprise_id)
+            row = AssessmentRow(enterprise_id=enterprise_id, previous_id=previous_id)
+            _write_assessment(row, assessment)
+            _cache_score(row, catalog, assessment)
+            session.add(row)
+            session.flush()
+            return _stored(row, assessment)
+
+    def new_assessment(
+        self,
+        enterprise_id: int,
+        assessed_on: date,
+        assessor: str = "",
+        catalog: Optional[Catalog] = None,
+    ) -> StoredAssessment:
+        """A blank assessment of a stored enterprise against `catalog` (the default one if not given)."""
+        catalog = catalog or default_catalog()
+        ent = self.get_enterprise(enterprise_id).enterprise
+        blank = Assessment(
+            catalog=CatalogRef(id=catalog.id, version=catalog.version),
+            enterprise=ent,
+            assessed_on=assessed_on,
+            assessor=assessor,
+        )
+        return self.add_assessment(enterprise_id, blank)
+
+    def next_round(self, assessment_id: int, assessed_on: date, assessor: Optional[str] = None) -> StoredAssessment:
+        """A new assessment copying the answers of `assessment_id`, each marked to be re-verified."""
+        prev = self.get_assessment(assessment_id)
+        ent = self.get_enterprise(prev.enterprise_id).enterprise
+        copied = prev.assessment.model_copy(
+            update={
+                "enterprise": ent,
+                "assessed_on": assessed_on,
+                "assessor": prev.assessment.assessor if assessor is None else assessor,
+                "responses": tuple(r.model_copy(update={"to_reverify": True}) for r in prev.assessment.responses),
+                "special_deductions": (),
+                "special_bonus": None,
+                "certificate": None,
+            }
+        )
+        return self.add_assessment(prev.enterprise_id, copied, previous_id=assessment_id)
+
+    def get_assessment(self, assessment_id: int) -> StoredAssessment:
+        with self._sessions() as session:
+            row = self._assessment_row(session, assessment_id)
+            return _stored(row, _read_assessment(row))
+
+    def previous_assessment(self, assessment_id: int) -> Optional[StoredAssessment]:
+        """The round before this one: the one it was copied from, else the enterprise's latest earlier one."""
+        with self._sessions() as session:
+            row = self._assessment_row(session, assessment_id)
+            prev = session.get(AssessmentRow, row.previous_id) if row.previous_id else None
+            if prev is None:
+                prev = session.scalars(
+                    select(AssessmentRow)
+                    .where(
+                        AssessmentRow.enterprise_id == row.enterprise_id,
+                        AssessmentRow.id != row.id,
+                        (AssessmentRow.assessed_on < row.assessed_on)
+                        | ((AssessmentRow.assessed_on == row.assessed_on) & (AssessmentRow.id < row.id)),
+                    )
+                    .order_by(AssessmentRow.assessed_on.desc(), AssessmentRow.id.desc())
+                ).first()
+            return _stored(prev, _read_assessment(prev)) if prev else None
+
+    def latest_assessment(self, enterprise_id: int) -> Optional[StoredAssessment]:
+        with self._sessions() as session:
+            row = session.scalars(
+                select(AssessmentRow)
+                .where(AssessmentRow.enterprise_id == enterprise_id)
+                .order_by(AssessmentRow.assessed_on.desc(), AssessmentRow.id.desc())
+            ).first()
+            return _stored(row, _read_assessment(row)) if row else None
+
+    def list_assessments(self, enterprise_id: Optional[int] = None) -> list[AssessmentSummary]:
+        with self._sessions() as session:
+            answered = (
+                select(ResponseRow.assessment_id, func.count().label("n"))
+                .group_by(ResponseRow.assessment_id)
+                .subquery()
+            )
+            q = (
+                select(AssessmentRow, EnterpriseRow.name, answered.c.n)
+                .join(EnterpriseRow, EnterpriseRow.id == AssessmentRow.enterprise_id)
+                .outerjoin(answered, answered.c.assessment_id == AssessmentRow.id)
+                .order_by(EnterpriseRow.name, AssessmentRow.assessed_on.desc(), AssessmentRow.id.desc())
+            )
+            if enterprise_id is not None:
+                q = q.where(AssessmentRow.enterprise_id == enterprise_id)
+            return [_summary(row, name, n or 0) for row, name, n in session.execute(q)]
+
+    def save_assessment(self, assessment_id: int, expected_version: int, assessment: Assessment) -> StoredAssessment:
+        """Replace the whole assessment. Raises StaleAssessment when `expected_version` is not the saved one."""
+        catalog = self._checked_catalog(assessment)
+        return self._update(assessment_id, expected_version, lambda row: _write_assessment(row, assessment), catalog)
+
+    def set_response(self, assessment_id: int, expected_version: int, response: Response) -> StoredAssessment:
+        """Answer (or re-answer) one item: the wizard's unit of change."""
+
+        def change(row: AssessmentRow) -> None:
+            current = _read_assessment(row).with_response(response)
+            self._raise_invalid(self.catalog(row.catalog_id, row.catalog_version), current)
+            existing = next((r for r in row.responses if r.item == response.item), None)
+            if existing is None:
+                row.responses.append(_response_row(response))
+            else:
+                _fill_response_row(existing, response)
+
+        return self._update(assessment_id, expected_version, change)
+
+    def clear_response(self, assessment_id: int, expected_version: int, item_id: str) -> StoredAssessment:
+        def change(row: AssessmentRow) -> None:
+            row.responses[:] = [r for r in row.responses if r.item != item_id]
+
+        return self._update(assessment_id, expected_version, change)
+
+    def set_special_findings(
+        self,
+        assessment_id: int,
+        expected_version: int,
+        deductions: tuple[SpecialDeduction, ...],
+        bonus: Optional[SpecialBonus],
+    ) -> StoredAssessment:
+        def change(row: AssessmentRow) -> None:
+            row.deductions[:] = [_deduction_row(i, d) for i, d in enumerate(deductions)]
+            row.special_bonus = bonus.description if bonus else None
+
+        return self._update(assessment_id, expected_version, change)
+
+    def update_header(
+        self, assessment_id: int, expected_version: int, assessed_on: date, assessor: str
+    ) -> StoredAssessment:
+        def change(row: AssessmentRow) -> None:
+            row.assessed_on = assessed_on
+            row.assessor = assessor
+
+        return self._update(assessment_id, expected_version, change)
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        with self._tx() as session:
+            row = self._assessment_row(session, assessment_id)
+            for later in session.scalars(select(AssessmentRow).where(AssessmentRow.previous_id == assessment_id)):
+                later.previous_id = None
+            session.delete(row)
+
+    def _update(self, assessment_id: int, expected_version: int, change, catalog: Optional[Catalog] = None):
+        try:
+            with self._tx() as session:
+                row = self._assessment_row(session, assessment_id)
+                if row.version != expected_version:
+                    raise StaleAssessment(assessment_id, expected_version, row.version)
+                change(row)
+                row.updated_at = utcnow()  # always touch the row, so its version moves on
+                current = _read_assessment(row)
+                _cache_score(row, catalog or self.catalog(row.catalog_id, row.catalog_version), current)
+                session.flush()
+                return _stored(row, current)
+        except StaleDataError:
+            actual = self.get_assessment(assessment_id).version
+            raise StaleAssessment(assessment_id, expected_version, actual) from None
+
+    def _checked_catalog(self, assessment: Assessment) -> Catalog:
+        catalog = self.catalog(assessment.catalog.id, assessment.catalog.version)
+        self._raise_invalid(catalog, assessment)
+        return catalog
+
+    @staticmethod
+    def _raise_invalid(catalog: Catalog, assessment: Assessment) -> None:
+        problems = check_responses(catalog, assessment)
+        if problems:
+            raise InvalidResponse(problems)
+
+    @staticmethod
+    def _assessment_row(session: Session, assessment_id: int) -> AssessmentRow:
+        row = session.get(
+            AssessmentRow,
+            assessment_id,
+            options=[selectinload(AssessmentRow.responses), selectinload(AssessmentRow.deductions)],
+        )
+        if row is None:
+            raise NotFound("assessment", assessment_id)
+        return row
+
+    # -- certificates ----------------------------------------------------------------------------------------
+
+    def add_certificate(self, enterprise_id: int, certificate: Certificate) -> CertificateRecord:
+        """Record a certificate (or replace the one with the same number)."""
+        with self._tx() as session:
+            self._enterprise_row(session, enterprise_id)
+            row = _upsert_certificate(session, enterprise_id, certificate)
+            session.flush()
+            return _certificate_record(row)
+
+    def record_audit(self, certificate_id: int, audit: Audit) -> CertificateRecord:
+        with self._tx() as session:
+            row = session.get(CertificateRow, certificate_id)
+            if row is None:
+                raise NotFound("certificate", certificate_id)
+            row.audits = [*row.audits, {"kind": audit.kind, "on": audit.on.isoformat()}]
+            return _certificate_record(row)
+
+    def delete_certificate(self, certificate_id: int) -> None:
+        with self._tx() as session:
+            row = session.get(CertificateRow, certificate_id)
+            if row is None:
+                raise NotFound("certificate", certificate_id)
+            session.delete(row)
+
+    def list_certificates(self, enterprise_id: Optional[int] = None) -> list[CertificateRecord]:
+        with self._sessions() as session:
+            q = select(CertificateRow).order_by(CertificateRow.enterprise_id, CertificateRow.issued_on)
+            if enterprise_id is not None:
+                q = q.where(CertificateRow.enterprise_id == enterprise_id)
+            return [_certificate_record(r) for r in session.scalars(q)]
+
+    def current_certificate(self, enterprise_id: int) -> Optional[CertificateRecord]:
+        certs = self.list_certificates(enterprise_id)
+        return certs[-1] if certs else None
+
+    # -- exchange --------------------------------------------------------------------------------------------
+
+    def import_assessment(self, assessment: Assessment) -> StoredAssessment:
+        """Import an exchange-file assessment: validated first, then enterprise, assessment and certificate
+        written in one transaction. The enterprise is matched by credit code (else name) or created."""
+        catalog = self._checked_catalog(assessment)
+        with self._tx() as session:
+            ent = self._match_enterprise(session, assessment.enterprise)
+            if ent is None:
+                ent = EnterpriseRow(**assessment.enterprise.model_dump())
+                session.add(ent)
+                session.flush()
+            row = AssessmentRow(enterprise_id=ent.id)
+            _write_assessment(row, assessment)
+            _cache_score(row, catalog, assessment)
+            session.add(row)
+            if assessment.certificate is not None:
+                _upsert_certificate(session, ent.id, assessment.certificate)
+            session.flush()
+            return _stored(row, assessment)
+
+    def export_assessment(self, assessment_id: int) -> Assessment:
+        """The assessment as an exchange-file value, with the enterprise's certificate current at its date."""
+        stored = self.get_assessment(assessment_id)
+        certs = [
+            c.certificate
+            for c in self.list_certificates(stored.enterprise_id)
+            if c.certificate.issued_on <= stored.assessment.assessed_on
+        ]
+        cert = stored.assessment.certificate or (certs[-1] if certs else None)
+        return stored.assessment.model_copy(update={"certificate": cert})
+
+    # -- portfolio -------------------------------------------------------------------------------------------
+
+    def portfolio(self, today: date, include_archived: bool = False) -> list[PortfolioRow]:
+        """Every enterprise with its latest assessment (cached score), current certificate and next date due."""
+        with self._sessions() as session:
+            latest_date = (
+                select(AssessmentRow.enterprise_id, func.max(AssessmentRow.assessed_on).label("d"))
+                .group_by(AssessmentRow.enterprise_id)
+                .subquery()
+            )
+            latest_id = (
+                select(AssessmentRow.enterprise_id, func.max(AssessmentRow.id).label("aid"))
+                .join(
+                    latest_date,
+                    (latest_date.c.enterprise_id == AssessmentRow.enterprise_id)
+                    & (latest_date.c.d == AssessmentRow.assessed_on),
+                )
+                .group_by(AssessmentRow.enterprise_id)
+                .subquery()
+            )
+            answered = (
+                select(ResponseRow.assessment_id, func.count().label("n"))
+                .join(latest_id, latest_id.c.aid == ResponseRow.assessment_id)
+                .group_by(ResponseRow.assessment_id)
+                .subquery()
+            )
+            q = (
+                select(EnterpriseRow, AssessmentRow, answered.c.n)
+                .outerjoin(latest_id, latest_id.c.enterprise_id == EnterpriseRow.id)
+                .outerjoin(AssessmentRow, AssessmentRow.id == latest_id.c.aid)
+                .outerjoin(answered, answered.c.assessment_id == AssessmentRow.id)
+                .order_by(EnterpriseRow.name, EnterpriseRow.id)
+            )
+            if not include_archived:
+                q = q.where(EnterpriseRow.archived.is_(False))
+            rows = session.execute(q).all()
+            certs: dict[int, CertificateRow] = {}
+            for c in session.scalars(select(CertificateRow).order_by(CertificateRow.issued_on, CertificateRow.id)):
+                certs[c.enterprise_id] = c  # the latest issued wins
+            out = []
+            rules = default_catalog().cycle
+            for ent, arow, n in rows:
+                summary = _summary(arow, ent.name, n or 0) if arow is not None else None
+                crow = certs.get(ent.id)
+                cert = _certificate_record(crow) if crow is not None else None
+                nxt = cycle.next_due(cert.certificate, today, rules) if cert else None
+                state = cycle.certificate_state(cert.certificate, today, rules) if cert else None
+                out.append(PortfolioRow(_enterprise_record(ent), summary, cert, nxt, state))
+            return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Row <-> value mapping
+
+
+def _enterprise_record(row: EnterpriseRow) -> EnterpriseRecord:
+    ent = Enterprise.model_construct(
+        name=row.name,
+        credit_code=row.credit_code or "",
+        kind=row.kind,
+        industry=row.industry or "",
+        address=row.address or "",
+        contact=row.contact or "",
+    )
+    return EnterpriseRecord(row.id, ent, bool(row.archived))
+
+
+def _response_row(r: Response) -> ResponseRow:
+    row = ResponseRow()
+    _fill_response_row(row, r)
+    return row
+
+
+def _fill_response_row(row: ResponseRow, r: Response) -> None:
+    row.item = r.item
+    row.result = r.result
+    row.samples = r.samples
+    row.failed_samples = r.failed_samples
+    row.justification = r.justification
+    row.note = r.note
+    row.evidence = list(r.evidence)
+    row.to_reverify = r.to_reverify
+    row.action = r.action
+    row.owner = r.owner
+    row.due_on = r.due_on
+
+
+def _deduction_row(position: int, d: SpecialDeduction) -> DeductionRow:
+    return DeductionRow(
+        position=position, category=d.category, description=d.description, corrective_action=d.corrective_action
+    )
+
+
+def _write_assessment(row: AssessmentRow, a: Assessment) -> None:
+    row.catalog_id = a.catalog.id
+    row.catalog_version = a.catalog.version
+    row.assessed_on = a.assessed_on
+    row.assessor = a.assessor
+    row.enterprise_snapshot = a.enterprise.model_dump(mode="json")
+    row.special_bonus = a.special_bonus.description if a.special_bonus else None
+    row.responses[:] = [_response_row(r) for r in a.responses]
+    row.deductions[:] = [_deduction_row(i, d) for i, d in enumerate(a.special_deductions)]
+
+
+def _read_assessment(row: AssessmentRow) -> Assessment:
+    return Assessment(
+        catalog=CatalogRef(id=row.catalog_id, version=row.catalog_version),
+        enterprise=Enterprise.model_validate(row.enterprise_snapshot),
+        assessed_on=row.assessed_on,
+        assessor=row.assessor or "",
+        responses=tuple(
+            Response(
+                item=r.item,
+                result=r.result,
+                samples=r.samples,
+                failed_samples=r.failed_samples,
+                justification=r.justification or "",
+                note=r.note or "",
+                evidence=tuple(r.evidence or ()),
+                to_reverify=bool(r.to_reverify),
+                action=r.action or "",
+                owner=r.owner or "",
+                due_on=r.due_on,
+            )
+            for r in row.responses
+        ),
+        special_deductions=tuple(
+            SpecialDeduction(category=d.category, description=d.description, corrective_action=d.corrective_action or "")
+            for d in row.deductions
+        ),
+        special_bonus=SpecialBonus(description=row.special_bonus) if row.special_bonus else None,
+    )
+
+
+def _cache_score(row: AssessmentRow, catalog: Catalog, a: Assessment) -> None:
+    result = score(catalog, a)
+    row.cached_final = result.final
+    row.cached_level = result.level
+    row.cached_complete = result.complete
+    row.cached_catalog_version = catalog.version
+
+
+def _stored(row: AssessmentRow, a: Assessment) -> StoredAssessment:
+    return StoredAssessment(row.id, row.enterprise_id, row.version, row.previous_id, a)
+
+
+def _summary(row: AssessmentRow, name: str, answered: int) -> AssessmentSummary:
+    cached_ok = row.cached_catalog_version == row.catalog_version
+    return AssessmentSummary(
+        id=row.id,
+        enterprise_id=row.enterprise_id,
+        enterprise_name=name,
+        assessed_on=row.assessed_on,
+        assessor=row.assessor or "",
+        catalog_id=row.catalog_id,
+        catalog_version=row.catalog_version,
+        version=row.version,
+        previous_id=row.previous_id,
+        answered=answered,
+        final=Decimal(str(row.cached_final)) if cached_ok and row.cached_final is not None else None,
+        level=row.cached_level if cached_ok else None,
+        complete=row.cached_complete if cached_ok else None,
+    )
+
+
+def _upsert_certificate(session: Session, enterprise_id: int, cert: Certificate) -> CertificateRow:
+    row = session.scalar(
+        select(CertificateRow).where(CertificateRow.enterprise_id == enterprise_id, CertificateRow.number == cert.number)
+    )
+    if row is None:
+        row = CertificateRow(enterprise_id=enterprise_id, number=cert.number)
+        session.add(row)
+    row.issued_on = cert.issued_on
+    row.level = cert.level
+    row.audits = [{"kind": a.kind, "on": a.on.isoformat()} for a in cert.audits]
+    return row
+
+
+def _certificate_record(row: CertificateRow) -> CertificateRecord:
+    cert = Certificate(
+        number=row.number,
+        issued_on=row.issued_on,
+        level=row.level,
+        audits=tuple(Audit(kind=a["kind"], on=date.fromisoformat(a["on"])) for a in row.audits or ()),
+    )
+    return CertificateRecord(row.id, row.enterprise_id, cert)

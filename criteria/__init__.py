@@ -1,0 +1,179 @@
+"""Criteria catalogs as validated data: `load_catalog(path)` and the default GB/T 27922-2011 catalog."""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from .schema import LANGUAGES, Area, Catalog, CycleRules, Evidence, Indicator, Item, Level, Rules, Text
+
+__all__ = [
+    "DEFAULT_CATALOG_PATH",
+    "LANGUAGES",
+    "Area",
+    "Catalog",
+    "CatalogError",
+    "CycleRules",
+    "Evidence",
+    "Indicator",
+    "Item",
+    "Level",
+    "Rules",
+    "Text",
+    "default_catalog",
+    "load_catalog",
+    "parse_catalog",
+]
+
+DEFAULT_CATALOG_PATH = Path(__file__).with_name("gbt27922-2011.yaml")
+
+
+class CatalogError(ValueError):
+    """A catalog file that cannot be used. `problems` lists every problem found, each naming its place."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source = source
+        self.problems = list(problems)
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"{source}: {len(self.problems)} problem(s) in catalog:\n{lines}")
+
+
+def load_catalog(path: str | Path) -> Catalog:
+    """Read, parse and validate a catalog file. Raises CatalogError listing every problem."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CatalogError(str(path), ["file not found"]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogError(str(path), [f"cannot read file: {exc}"]) from None
+    return parse_catalog(text, source=str(path))
+
+
+@lru_cache(maxsize=1)
+def default_catalog() -> Catalog:
+    return load_catalog(DEFAULT_CATALOG_PATH)
+
+
+def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
+        raise CatalogError(source, [f"YAML syntax error at {where}: {exc.problem}"]) from None
+    except yaml.YAMLError as exc:
+        raise CatalogError(source, [f"YAML error: {exc}"]) from None
+    if not isinstance(raw, dict):
+        raise CatalogError(source, ["the file must be a mapping with 'catalog', 'rules' and 'areas'"])
+
+    problems = _structural_problems(raw)
+    catalog = None
+    try:
+        catalog = Catalog.model_validate(raw)
+    except ValidationError as exc:
+        for err in exc.errors():
+            problems.append(f"{_node_name(raw, err['loc'])}: {err['msg']}")
+    if catalog is not None:
+        problems.extend(_semantic_problems(catalog))
+    if problems:
+        raise CatalogError(source, _dedupe(problems))
+    return catalog
+
+
+def _dedupe(problems: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for p in problems:
+        seen.setdefault(p, None)
+    return list(seen)
+
+
+def _node_name(raw: Any, loc: tuple) -> str:
+    """Turn a pydantic error location into a reader's place: the nearest node id plus the field path."""
+    node_id = None
+    node = raw
+    rest: list[str] = []
+    for part in loc:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            node = None
+        if isinstance(node, dict) and isinstance(node.get("id"), str) and part not in ("catalog",):
+            node_id = node["id"]
+            rest = []
+        else:
+            rest.append(str(part))
+    field = ".".join(rest)
+    if node_id:
+        return f"node {node_id!r}" + (f" field {field!r}" if field else "")
+    return f"field {'.'.join(str(p) for p in loc)!r}"
+
+
+def _structural_problems(raw: dict) -> list[str]:
+    """Problems pydantic cannot name well: duplicate ids anywhere in the tree."""
+    problems: list[str] = []
+    ids: Counter[str] = Counter()
+    for area in raw.get("areas") or []:
+        if not isinstance(area, dict):
+            continue
+        ids[str(area.get("id"))] += 1
+        for ind in area.get("indicators") or []:
+            if not isinstance(ind, dict):
+                continue
+            ids[str(ind.get("id"))] += 1
+            for item in ind.get("items") or []:
+                if not isinstance(item, dict):
+                    continue
+                ids[str(item.get("id"))] += 1
+                ev_ids = Counter(str(e.get("id")) for e in item.get("evidence") or [] if isinstance(e, dict))
+                for ev, n in ev_ids.items():
+                    if n > 1:
+                        problems.append(f"node {item.get('id')!r}: duplicate evidence id {ev!r}")
+    for node_id, n in ids.items():
+        if n > 1 and node_id != "None":
+            problems.append(f"node {node_id!r}: duplicate id (used {n} times)")
+    return problems
+
+
+def _semantic_problems(cat: Catalog) -> list[str]:
+    problems: list[str] = []
+    total = sum((a.points for a in cat.areas), Decimal(0))
+    if total != cat.rules.total_points:
+        problems.append(f"catalog: areas sum to {total} points, rules.total_points is {cat.rules.total_points}")
+    for area in cat.areas:
+        if not area.indicators:
+            problems.append(f"node {area.id!r}: area has no indicators")
+        s = sum((i.points for i in area.indicators), Decimal(0))
+        if s != area.points:
+            problems.append(f"node {area.id!r}: indicators sum to {s} points, area says {area.points}")
+        for ind in area.indicators:
+            if not ind.items:
+                problems.append(f"node {ind.id!r}: indicator has no items")
+            s = sum((i.points for i in ind.items), Decimal(0))
+            if s != ind.points:
+                problems.append(f"node {ind.id!r}: items sum to {s} points, indicator says {ind.points}")
+    levels = cat.rules.levels
+    if not levels:
+        problems.append("rules.levels: at least one level is required")
+    level_ids = [lv.id for lv in levels]
+    for lid, n in Counter(level_ids).items():
+        if n > 1:
+            problems.append(f"rules.levels: level {lid!r} appears {n} times")
+    for lower, higher in zip(levels, levels[1:]):
+        if not lower.min_score < higher.min_score:
+            problems.append(
+                f"rules.levels: thresholds out of order: {lower.id} ({lower.min_score}) must be below "
+                f"{higher.id} ({higher.min_score})"
+            )
+        if lower.stars > higher.stars:
+            problems.append(f"rules.levels: {higher.id} has fewer stars than {lower.id}")
+    unknown = [lang for lang in cat.catalog.languages if lang not in LANGUAGES]
+    if unknown:
+        problems.append(f"catalog.languages: unsupported language(s) {unknown}; supported: {list(LANGUAGES)}")
+    return problems

@@ -1,0 +1,161 @@
+"""The catalog schema: what a criteria file (default catalog or a certification body's scoring sheet) may say.
+
+A catalog is data. Points, level thresholds, rounding, the special-deduction limit and the certification
+cycle all live here, so a different scoring sheet changes the toolkit's behaviour without a code change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+LANGUAGES: tuple[str, ...] = ("zh", "en", "es")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Text(_Frozen):
+    """One text in every language the toolkit speaks."""
+
+    zh: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+    es: str = Field(min_length=1)
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang if lang in LANGUAGES else "zh")
+
+
+class Evidence(_Frozen):
+    """One piece of evidence an assessor looks for; `id` is unique within its item."""
+
+    id: str = Field(min_length=1)
+    kind: Literal["document", "record", "onsite", "interview"]
+    text: Text
+
+
+class Item(_Frozen):
+    """A third-level checklist item: the unit that is answered and scored."""
+
+    id: str = Field(min_length=1)
+    points: Decimal = Field(gt=0)
+    method: Literal["qualitative", "sampled"]
+    excludable: bool = False
+    requirement: Text
+    guidance: Text
+    evidence: tuple[Evidence, ...] = ()
+
+
+class Indicator(_Frozen):
+    """A second-level indicator; its points are the sum of its items'."""
+
+    id: str = Field(min_length=1)
+    name: Text
+    points: Decimal = Field(gt=0)
+    items: tuple[Item, ...]
+
+
+class Area(_Frozen):
+    """A first-level area; its points are the sum of its indicators'."""
+
+    id: str = Field(min_length=1)
+    name: Text
+    points: Decimal = Field(gt=0)
+    indicators: tuple[Indicator, ...]
+
+
+class Level(_Frozen):
+    id: Literal["compliant", "three_star", "four_star", "five_star"]
+    min_score: Decimal = Field(ge=0, le=100)
+    stars: int = Field(ge=0, le=5)
+    name: Text
+
+
+class Rounding(_Frozen):
+    method: Literal["half_up"] = "half_up"
+    decimals: int = Field(default=1, ge=0, le=4)
+
+
+class Rules(_Frozen):
+    """Scoring rules as data. Final = base - deductions + bonus, clamped, rounded; level on the rounded score."""
+
+    total_points: Decimal = Field(default=Decimal(100), gt=0)
+    levels: tuple[Level, ...]
+    not_passed_name: Text
+    rounding: Rounding = Rounding()
+    special_deduction_points: Decimal = Field(default=Decimal(1), ge=0)
+    # A grade needs fewer than this many special deductions.
+    deductions_for_no_grade: int = Field(default=5, ge=1)
+    bonus_points: Decimal = Field(default=Decimal(1), ge=0)
+    max_bonus: int = Field(default=1, ge=0)
+    # "One year at compliant level before stars" (some certification bodies); off by default.
+    compliant_year_before_stars: bool = False
+
+
+class CycleRules(_Frozen):
+    """The certification cycle: validity, surveillance interval, recertification window, reminder lead times."""
+
+    validity_years: int = Field(default=3, ge=1)
+    surveillance_interval_months: int = Field(default=12, ge=1)
+    recertification_window_months: int = Field(default=3, ge=1)
+    reminder_lead_days: tuple[int, ...] = (90, 30, 7)
+
+
+class Header(_Frozen):
+    id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    version: str = Field(min_length=1)
+    title: Text
+    standard: str = Field(min_length=1)
+    published: date
+    languages: tuple[str, ...] = LANGUAGES
+    # "toolkit_default": the toolkit's own weighting; "scoring_sheet": a certification body's or company's sheet.
+    weighting: Literal["toolkit_default", "scoring_sheet"]
+    note: Text
+
+
+class Catalog(_Frozen):
+    catalog: Header
+    rules: Rules
+    cycle: CycleRules = CycleRules()
+    areas: tuple[Area, ...]
+
+    # Convenience accessors; the model is immutable so these are cheap views.
+    @property
+    def id(self) -> str:
+        return self.catalog.id
+
+    @property
+    def version(self) -> str:
+        return self.catalog.version
+
+    def iter_items(self):
+        """Yield (area, indicator, item) in catalog order."""
+        for area in self.areas:
+            for indicator in area.indicators:
+                for item in indicator.items:
+                    yield area, indicator, item
+
+    def item(self, item_id: str) -> Item:
+        for _, _, item in self.iter_items():
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+    def indicators(self):
+        for area in self.areas:
+            yield from area.indicators
+
+    def level(self, level_id: str) -> Level:
+        for level in self.rules.levels:
+            if level.id == level_id:
+                return level
+        raise KeyError(level_id)
+
+    def level_name(self, level_id: str, lang: str = "zh") -> str:
+        if level_id == "not_passed":
+            return self.rules.not_passed_name.get(lang)
+        return self.level(level_id).name.get(lang)
