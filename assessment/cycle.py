@@ -99,18 +99,27 @@ def _status(due: date, today: date, horizon: int, done: Optional[date]) -> str:
 
 def certificate_state(cert: Certificate, today: date, rules: CycleRules = CycleRules()) -> str:
     """valid | surveillance_overdue (suspension risk) | expired."""
-    events = certificate_events(cert, today, rules)
-    if any(e.kind == "expiry" and e.status == "overdue" for e in events):
-        return "expired"
-    if any(e.kind == "surveillance" and e.status == "overdue" for e in events):
-        return "surveillance_overdue"
-    return "valid"
+    return status_of(cert, today, rules)[0]
 
 
 def next_due(cert: Certificate, today: date, rules: CycleRules = CycleRules()) -> Optional[CycleEvent]:
     """The earliest event still to be acted on (overdue ones first, by date)."""
-    pending = [e for e in certificate_events(cert, today, rules) if e.status not in ("done", "passed")]
-    return min(pending, key=lambda e: e.due_on, default=None)
+    return status_of(cert, today, rules)[1]
+
+
+def status_of(
+    cert: Certificate, today: date, rules: CycleRules = CycleRules()
+) -> tuple[str, Optional[CycleEvent]]:
+    """The certificate's state and its next event due, from one pass over its events."""
+    events = certificate_events(cert, today, rules)
+    if any(e.kind == "expiry" and e.status == "overdue" for e in events):
+        state = "expired"
+    elif any(e.kind == "surveillance" and e.status == "overdue" for e in events):
+        state = "surveillance_overdue"
+    else:
+        state = "valid"
+    pending = [e for e in events if e.status not in ("done", "passed")]
+    return state, min(pending, key=lambda e: e.due_on, default=None)
 
 
 def due_reminders(

@@ -75,6 +75,7 @@ class AssessmentRow(Base):
     cached_final: Mapped[float | None] = mapped_column(Numeric(6, 2), nullable=True)
     cached_level: Mapped[str | None] = mapped_column(String(32), nullable=True)
     cached_complete: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    cached_answered: Mapped[int | None] = mapped_column(Integer, nullable=True)
     cached_catalog_version: Mapped[str | None] = mapped_column(String(100), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

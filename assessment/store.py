@@ -150,6 +150,9 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
+    # WAL lets the app's readers run beside a writer; NORMAL sync is safe against application crashes.
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
 
@@ -362,20 +365,14 @@ class Store:
 
     def list_assessments(self, enterprise_id: Optional[int] = None) -> list[AssessmentSummary]:
         with self._sessions() as session:
-            answered = (
-                select(ResponseRow.assessment_id, func.count().label("n"))
-                .group_by(ResponseRow.assessment_id)
-                .subquery()
-            )
             q = (
-                select(AssessmentRow, EnterpriseRow.name, answered.c.n)
+                select(AssessmentRow, EnterpriseRow.name)
                 .join(EnterpriseRow, EnterpriseRow.id == AssessmentRow.enterprise_id)
-                .outerjoin(answered, answered.c.assessment_id == AssessmentRow.id)
                 .order_by(EnterpriseRow.name, AssessmentRow.assessed_on.desc(), AssessmentRow.id.desc())
             )
             if enterprise_id is not None:
                 q = q.where(AssessmentRow.enterprise_id == enterprise_id)
-            return [_summary(row, name, n or 0) for row, name, n in session.execute(q)]
+            return [_summary(row, name) for row, name in session.execute(q)]
 
     def save_assessment(self, assessment_id: int, expected_version: int, assessment: Assessment) -> StoredAssessment:
         """Replace the whole assessment. Raises StaleAssessment when `expected_version` is not the saved one."""
@@ -542,32 +539,21 @@ class Store:
     def portfolio(self, today: date, include_archived: bool = False) -> list[PortfolioRow]:
         """Every enterprise with its latest assessment (cached score), current certificate and next date due."""
         with self._sessions() as session:
-            latest_date = (
-                select(AssessmentRow.enterprise_id, func.max(AssessmentRow.assessed_on).label("d"))
-                .group_by(AssessmentRow.enterprise_id)
-                .subquery()
-            )
-            latest_id = (
-                select(AssessmentRow.enterprise_id, func.max(AssessmentRow.id).label("aid"))
-                .join(
-                    latest_date,
-                    (latest_date.c.enterprise_id == AssessmentRow.enterprise_id)
-                    & (latest_date.c.d == AssessmentRow.assessed_on),
+            ranked = select(
+                AssessmentRow.id.label("aid"),
+                AssessmentRow.enterprise_id.label("eid"),
+                func.row_number()
+                .over(
+                    partition_by=AssessmentRow.enterprise_id,
+                    order_by=(AssessmentRow.assessed_on.desc(), AssessmentRow.id.desc()),
                 )
-                .group_by(AssessmentRow.enterprise_id)
-                .subquery()
-            )
-            answered = (
-                select(ResponseRow.assessment_id, func.count().label("n"))
-                .join(latest_id, latest_id.c.aid == ResponseRow.assessment_id)
-                .group_by(ResponseRow.assessment_id)
-                .subquery()
-            )
+                .label("rn"),
+            ).subquery()
+            latest = select(ranked.c.aid, ranked.c.eid).where(ranked.c.rn == 1).subquery()
             q = (
-                select(EnterpriseRow, AssessmentRow, answered.c.n)
-                .outerjoin(latest_id, latest_id.c.enterprise_id == EnterpriseRow.id)
-                .outerjoin(AssessmentRow, AssessmentRow.id == latest_id.c.aid)
-                .outerjoin(answered, answered.c.assessment_id == AssessmentRow.id)
+                select(EnterpriseRow, AssessmentRow)
+                .outerjoin(latest, latest.c.eid == EnterpriseRow.id)
+                .outerjoin(AssessmentRow, AssessmentRow.id == latest.c.aid)
                 .order_by(EnterpriseRow.name, EnterpriseRow.id)
             )
             if not include_archived:
@@ -578,12 +564,11 @@ class Store:
                 certs[c.enterprise_id] = c  # the latest issued wins
             out = []
             rules = default_catalog().cycle
-            for ent, arow, n in rows:
-                summary = _summary(arow, ent.name, n or 0) if arow is not None else None
+            for ent, arow in rows:
+                summary = _summary(arow, ent.name) if arow is not None else None
                 crow = certs.get(ent.id)
                 cert = _certificate_record(crow) if crow is not None else None
-                nxt = cycle.next_due(cert.certificate, today, rules) if cert else None
-                state = cycle.certificate_state(cert.certificate, today, rules) if cert else None
+                state, nxt = cycle.status_of(cert.certificate, today, rules) if cert else (None, None)
                 out.append(PortfolioRow(_enterprise_record(ent), summary, cert, nxt, state))
             return out
 
@@ -676,6 +661,7 @@ def _cache_score(row: AssessmentRow, catalog: Catalog, a: Assessment) -> None:
     row.cached_final = result.final
     row.cached_level = result.level
     row.cached_complete = result.complete
+    row.cached_answered = len(a.responses)
     row.cached_catalog_version = catalog.version
 
 
@@ -683,7 +669,7 @@ def _stored(row: AssessmentRow, a: Assessment) -> StoredAssessment:
     return StoredAssessment(row.id, row.enterprise_id, row.version, row.previous_id, a)
 
 
-def _summary(row: AssessmentRow, name: str, answered: int) -> AssessmentSummary:
+def _summary(row: AssessmentRow, name: str) -> AssessmentSummary:
     cached_ok = row.cached_catalog_version == row.catalog_version
     return AssessmentSummary(
         id=row.id,
@@ -695,7 +681,7 @@ def _summary(row: AssessmentRow, name: str, answered: int) -> AssessmentSummary:
         catalog_version=row.catalog_version,
         version=row.version,
         previous_id=row.previous_id,
-        answered=answered,
+        answered=row.cached_answered or 0,
         final=Decimal(str(row.cached_final)) if cached_ok and row.cached_final is not None else None,
         level=row.cached_level if cached_ok else None,
         complete=row.cached_complete if cached_ok else None,

@@ -54,6 +54,7 @@ def upgrade() -> None:
     sa.Column('cached_final', sa.Numeric(precision=6, scale=2), nullable=True),
     sa.Column('cached_level', sa.String(length=32), nullable=True),
     sa.Column('cached_complete', sa.Boolean(), nullable=True),
+    sa.Column('cached_answered', sa.Integer(), nullable=True),
     sa.Column('cached_catalog_version', sa.String(length=100), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
