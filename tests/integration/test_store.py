@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pytest
-from sqlalchemy import func, inspect, select
+from sqlalchemy import create_engine, func, inspect, select, text
 
 from assessment import cycle
-from assessment.db import AssessmentRow, EnterpriseRow, ResponseRow
+from assessment.db import AssessmentRow, Base, EnterpriseRow, ResponseRow
 from assessment.demo import seed_demo
 from assessment.models import (
     Assessment,
@@ -32,9 +33,23 @@ def catalog():
     return default_catalog()
 
 
+def _empty_database_url(tmp_path) -> str:
+    """SQLite in a temporary folder; or, when GBT27922_TEST_DATABASE_URL names one (e.g. PostgreSQL), that
+    database emptied first."""
+    url = os.environ.get("GBT27922_TEST_DATABASE_URL")
+    if not url:
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        Base.metadata.drop_all(conn)
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    engine.dispose()
+    return url
+
+
 @pytest.fixture
 def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'test.db'}")
+    s = Store(_empty_database_url(tmp_path))
     yield s
     s.close()
 
@@ -90,7 +105,7 @@ def test_migrations_create_every_table(store):
 
 
 def test_opening_an_existing_database_again_keeps_its_data(tmp_path, catalog, acme):
-    url = f"sqlite:///{tmp_path / 'again.db'}"
+    url = _empty_database_url(tmp_path)
     first = Store(url)
     stored = first.import_assessment(_full(catalog, acme))
     first.close()
