@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Optional
 
 from criteria import Catalog
@@ -175,20 +176,29 @@ def check_responses(catalog: Catalog, assessment: Assessment) -> list[str]:
     return problems
 
 
+_ZERO = Fraction(0)
+
+
+@lru_cache(maxsize=4096)
+def _exact(points: Decimal) -> Fraction:
+    """Catalog points as an exact Fraction; cached, as catalogs reuse a handful of values."""
+    return Fraction(points)
+
+
 def item_earned(points: Decimal, response: Optional[Response]) -> tuple[bool, Fraction]:
     """(applicable, earned) of one item under one response."""
     if response is None:
-        return True, Fraction(0)
+        return True, _ZERO
     if response.result == "excluded":
-        return False, Fraction(0)
+        return False, _ZERO
     if response.result == "met":
-        return True, Fraction(points)
+        return True, _exact(points)
     if response.result == "not_met":
-        return True, Fraction(0)
+        return True, _ZERO
     # partial: points in proportion to the conforming share of the samples
     samples = response.samples or 0
     failed = response.failed_samples or 0
-    return True, Fraction(points) * Fraction(samples - failed, samples)
+    return True, _exact(points) * Fraction(samples - failed, samples)
 
 
 def score(catalog: Catalog, assessment: Assessment) -> Result:
@@ -224,7 +234,7 @@ def score(catalog: Catalog, assessment: Assessment) -> Result:
                     )
                 )
                 if applicable:
-                    i_app += Fraction(item.points)
+                    i_app += _exact(item.points)
                     i_earned += earned
             indicators.append(Subtotal(ind.id, ind.points, i_app, i_earned))
             a_app += i_app

@@ -1,0 +1,358 @@
+"""The exchange file: round trip, stable output, every kind of bad file named precisely, schema, workbook."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from builders import make_assessment, response, small_catalog
+
+from assessment import exchange
+from assessment.exchange import (
+    MAX_FILE_BYTES,
+    ExchangeError,
+    dump_assessment,
+    json_schema,
+    parse_assessment,
+    read_assessment,
+    result_workbook,
+    validate_for_catalog,
+    write_assessment,
+)
+from assessment.models import Audit, Certificate, Response
+from assessment.scoring import score
+
+CATALOG = small_catalog()
+
+
+def full_assessment():
+    """An assessment using every field of the format, extensions included."""
+    a = make_assessment(
+        CATALOG,
+        {
+            "1.1.1": {"result": "met", "note": "售后服务部组织架构图（2025版）", "evidence": ["e1", "现场照片-01"]},
+            "1.1.2": {"result": "partial", "samples": 10, "failed_samples": 3, "note": "3份记录缺签字"},
+            "1.1.3": {"result": "excluded", "justification": "本企业无此业务"},
+            "1.2.1": {"result": "not_met", "action": "补充培训", "owner": "王芳", "due_on": date(2025, 9, 30),
+                      "to_reverify": True},
+        },
+        deductions=1,
+        bonus=True,
+        certificate=Certificate(
+            number="CSC-AS-2024-0099",
+            issued_on=date(2024, 5, 20),
+            level="four_star",
+            audits=(Audit(kind="surveillance", on=date(2025, 5, 10)),),
+        ),
+    )
+    return a.model_copy(update={"enterprise": a.enterprise.model_copy(update={
+        "kind": "seller", "industry": "家用电器零售", "address": "上海市浦东新区世纪大道100号", "contact": "021-12345678",
+    })})
+
+
+def test_export_then_read_gives_an_identical_assessment(tmp_path):
+    a = full_assessment()
+    path = tmp_path / "a.json"
+    write_assessment(a, path)
+    assert read_assessment(path) == a
+
+
+def test_dump_is_stable_utf8_indented_and_readable():
+    a = full_assessment()
+    text = dump_assessment(a)
+    assert text == dump_assessment(a)
+    assert "测试企业有限公司" in text and "\\u" not in text
+    assert text.startswith('{\n  "format": "gbt27922-assessment",\n  "format_version": 1,\n')
+    assert text.endswith("}\n")
+
+
+def test_dump_leaves_out_extension_fields_at_their_defaults():
+    data = json.loads(dump_assessment(full_assessment()))
+    plain, with_plan = data["responses"][0], data["responses"][3]
+    assert set(plain) == {"item", "result", "samples", "failed_samples", "justification", "note", "evidence"}
+    assert (with_plan["action"], with_plan["owner"], with_plan["due_on"], with_plan["to_reverify"]) == (
+        "补充培训", "王芳", "2025-09-30", True
+    )
+
+
+def test_dump_with_a_catalog_writes_responses_in_catalog_order():
+    a = make_assessment(CATALOG, {"2.1.1": "met", "1.1.1": "met", "1.2.2": "not_met"})
+    data = json.loads(dump_assessment(a, CATALOG))
+    assert [r["item"] for r in data["responses"]] == ["1.1.1", "1.2.2", "2.1.1"]
+    assert [r["item"] for r in json.loads(dump_assessment(a))["responses"]] == ["2.1.1", "1.1.1", "1.2.2"]
+
+
+def test_write_is_atomic_and_replaces_an_existing_file(tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text("old", encoding="utf-8")
+    write_assessment(full_assessment(), path)
+    assert json.loads(path.read_text(encoding="utf-8"))["format"] == "gbt27922-assessment"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.json"]  # no temporary file left behind
+
+
+def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
+    path = tmp_path / "a.json"
+    path.write_text("old", encoding="utf-8")
+
+    def boom(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(exchange.os, "replace", boom)
+    with pytest.raises(OSError):
+        write_assessment(full_assessment(), path)
+    assert path.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path):
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + dump_assessment(full_assessment()).encode("utf-8"))
+    assert read_assessment(path) == full_assessment()
+
+
+def _valid() -> dict:
+    return json.loads(dump_assessment(full_assessment()))
+
+
+def _set(path: str, value):
+    """A mutation setting a dotted path ('responses.1.result') in the file's data; DELETE removes it."""
+
+    def mutate(data):
+        *parents, last = path.split(".")
+        node = data
+        for part in parents:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        key = int(last) if isinstance(node, list) else last
+        if value is DELETE:
+            del node[key]
+        else:
+            node[key] = value
+
+    return mutate
+
+
+DELETE = object()
+
+
+@pytest.mark.parametrize(
+    "mutate, place, words",
+    [
+        (_set("format", "something-else"), "field 'format'", "not an assessment exchange file"),
+        (_set("format_version", 2), "field 'format_version'", "version 2 is not supported"),
+        (_set("enterprise", DELETE), "field 'enterprise'", "required field is missing"),
+        (_set("enterprise.name", "   "), "field 'enterprise'", "name must not be blank"),
+        (_set("enterprise.name", "x" * 501), "field 'enterprise.name'", "at most 500"),
+        (_set("enterprise.kind", "retailer"), "field 'enterprise.kind'", "'retailer'"),
+        (_set("assessed_on", "2025-02-30"), "field 'assessed_on'", "2025-02-30"),
+        (_set("catalog.version", ""), "field 'catalog.version'", "at least 1 character"),
+        (_set("responses.1.result", "pass"), "responses[1] (item '1.1.2') field 'result'", "'pass'"),
+        (_set("responses.1.failed_samples", 11), "responses[1] (item '1.1.2') field 'failed_samples'",
+         "failed_samples (11) is more than samples (10)"),
+        (_set("responses.1.samples", None), "responses[1] (item '1.1.2') field 'samples'", "needs samples >= 1"),
+        (_set("responses.1.samples", "ten"), "responses[1] (item '1.1.2') field 'samples'", "'ten'"),
+        (_set("responses.1.samples", -1), "responses[1] (item '1.1.2') field 'samples'", "greater than or equal"),
+        (_set("responses.2.justification", ""), "responses[2] (item '1.1.3') field 'justification'",
+         "needs a justification"),
+        (_set("responses.0.colour", "red"), "responses[0] (item '1.1.1') field 'colour'", "unknown field"),
+        (_set("responses.0.evidence", "e1"), "responses[0] (item '1.1.1') field 'evidence'", "valid"),
+        (_set("responses.3.due_on", "soon"), "responses[3] (item '1.2.1') field 'due_on'", "'soon'"),
+        (_set("responses.1.item", "1.1.1"), "responses[1]", "item '1.1.1' is answered more than once"),
+        (_set("responses.0", "met"), "responses[0]: ", "valid dictionary"),
+        (_set("special_deductions.0.category", "tax"), "field 'special_deductions[0].category'", "'tax'"),
+        (_set("special_deductions.0.description", ""), "field 'special_deductions[0].description'", "at least 1"),
+        (_set("special_bonus", {"description": ""}), "field 'special_bonus.description'", "at least 1"),
+        (_set("certificate.level", "six_star"), "field 'certificate.level'", "'six_star'"),
+        (_set("certificate.audits.0.kind", "spot"), "field 'certificate.audits[0].kind'", "'spot'"),
+        (_set("extra_top_level", 1), "field 'extra_top_level'", "unknown field"),
+    ],
+)
+def test_every_kind_of_bad_field_names_the_file_and_the_place(tmp_path, mutate, place, words):
+    data = _valid()
+    mutate(data)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ExchangeError) as info:
+        read_assessment(path)
+    problems = info.value.problems
+    assert any(p.startswith(f"{path}: {place}") and words in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ('{"format": "gbt27922-assessment",\n  "catalog": {\n    "id": "x",,\n', "invalid JSON at line 3, column 15"),
+        ("", "invalid JSON at line 1, column 1"),
+        ("[1, 2]", "must hold a JSON object, not an array"),
+        ('"text"', "not a string"),
+        ('{"format": "gbt27922-assessment", "format": "x"}', "key 'format' appears twice"),
+        ('{"samples": NaN}', "NaN is not a number JSON allows"),
+        ("[" * 100_000, "nested too deeply"),
+    ],
+)
+def test_unreadable_json_names_the_file_and_the_position(text, words):
+    with pytest.raises(ExchangeError) as info:
+        parse_assessment(text, "upload.json")
+    assert str(info.value).startswith("upload.json: ")
+    assert words in str(info.value)
+
+
+def test_several_problems_are_all_listed():
+    data = _valid()
+    data["responses"][0]["result"] = "yes"
+    data["responses"][1]["failed_samples"] = 99
+    data["assessed_on"] = "tomorrow"
+    with pytest.raises(ExchangeError) as info:
+        parse_assessment(json.dumps(data), "x.json")
+    assert len(info.value.problems) == 3
+    assert "3 problems" in str(info.value)
+
+
+def test_a_file_over_five_megabytes_is_refused_before_it_is_parsed(tmp_path):
+    path = tmp_path / "huge.json"
+    path.write_bytes(b" " * (MAX_FILE_BYTES + 1))
+    with pytest.raises(ExchangeError, match="limited to 5 MB"):
+        read_assessment(path)
+    with pytest.raises(ExchangeError, match="limited to 5 MB"):
+        parse_assessment(" " * (MAX_FILE_BYTES + 1), "big.json")
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (None, "file not found"),
+        (b"\xff\xfe{\x00}\x00", "not UTF-8"),
+    ],
+)
+def test_a_missing_or_binary_file_is_named(tmp_path, content, words):
+    path = tmp_path / "f.json"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ExchangeError, match=words) as info:
+        read_assessment(path)
+    assert str(path) in str(info.value)
+
+
+def test_a_directory_is_not_an_exchange_file(tmp_path):
+    with pytest.raises(ExchangeError, match="directory"):
+        read_assessment(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "answer, place, words",
+    [
+        (response("1.1.1", "partial", samples=3, failed_samples=1), "responses[0] (item '1.1.1')",
+         "only for sampled items"),
+        (response("1.1.2", "excluded"), "responses[0] (item '1.1.2')", "cannot be excluded"),
+        (response("7.7.7"), "responses[0] (item '7.7.7')", "no such item"),
+    ],
+)
+def test_responses_that_do_not_fit_the_catalog_are_named(answer, place, words):
+    a = make_assessment(CATALOG).model_copy(update={"responses": (answer,)})
+    with pytest.raises(ExchangeError) as info:
+        validate_for_catalog(a, CATALOG, "x.json")
+    assert info.value.problems[0].startswith(f"x.json: {place}: ")
+    assert words in info.value.problems[0]
+
+
+def test_a_file_for_another_catalog_is_named():
+    a = make_assessment(small_catalog(catalog_id="another"))
+    with pytest.raises(ExchangeError, match="x.json: catalog: .*'another'"):
+        validate_for_catalog(a, CATALOG, "x.json")
+
+
+def test_committed_json_schema_matches_the_models(repo_root):
+    committed = json.loads((repo_root / "assessment" / "schema" / "assessment.schema.json").read_text("utf-8"))
+    assert committed == json_schema(), "run: python -c 'from assessment.exchange import write_json_schema; " \
+                                       "write_json_schema()'"
+
+
+def test_json_schema_accepts_an_exported_file_and_refuses_a_broken_one():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json_schema()
+    jsonschema.validate(_valid(), schema)
+    bad = _valid()
+    bad["responses"][0]["result"] = "pass"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
+
+
+def test_json_schema_names_the_public_fields():
+    props = json_schema()["properties"]
+    assert {"format", "format_version", "catalog", "enterprise", "assessed_on", "assessor", "responses",
+            "special_deductions", "special_bonus", "certificate"} <= set(props)
+    response_props = json_schema()["$defs"]["Response"]["properties"]
+    assert {"item", "result", "samples", "failed_samples", "justification", "note", "evidence"} <= set(response_props)
+
+
+# --- the Excel workbook ---
+
+
+def _workbook(lang="zh", assessment=None):
+    from openpyxl import load_workbook
+
+    a = assessment or full_assessment()
+    return load_workbook(io.BytesIO(result_workbook(CATALOG, a, score(CATALOG, a), lang)))
+
+
+def test_workbook_has_summary_items_and_action_plan_sheets():
+    wb = _workbook()
+    assert wb.sheetnames == ["Summary", "Items", "Action plan"]
+    summary = {row[0]: row[1] for row in wb["Summary"].iter_rows(values_only=True)}
+    a = full_assessment()
+    result = score(CATALOG, a)
+    assert summary["企业名称"] == "测试企业有限公司"
+    assert summary["最终得分"] == float(result.final)
+    assert summary["特别扣分"] == 1 and summary["特别加分"] == 1
+
+
+def test_workbook_items_sheet_lists_every_item_in_catalog_order():
+    rows = list(_workbook("en")["Items"].iter_rows(values_only=True))
+    header, body = rows[0], rows[1:]
+    assert header[:6] == ("Area", "Indicator", "Item", "Requirement", "Method", "Result")
+    assert [r[2] for r in body] == [item.id for _, _, item in CATALOG.iter_items()]
+    by_id = {r[2]: r for r in body}
+    assert by_id["1.1.2"][5:11] == ("partial", 10, 3, 4, 2.8, 1.2)
+    assert by_id["1.1.3"][5] == "excluded" and by_id["1.1.3"][9] is None
+    assert by_id["2.1.1"][5] == "unanswered"
+    assert by_id["1.1.1"][3] == "requirement 1.1.1"
+
+
+def test_workbook_action_plan_ranks_gaps_with_the_recorded_plan():
+    rows = list(_workbook("en")["Action plan"].iter_rows(values_only=True))
+    header, body = rows[0], rows[1:]
+    assert header == ("Rank", "Item", "Indicator", "Requirement", "Result", "Lost", "Score gain", "Action",
+                      "Owner", "Due")
+    lost = [r[5] for r in body]
+    assert lost == sorted(lost, reverse=True)
+    plan = next(r for r in body if r[1] == "1.2.1")
+    assert plan[7:9] == ("补充培训", "王芳")
+    assert plan[9].date() == date(2025, 9, 30)
+    other = next(r for r in body if r[1] == "2.1.1")
+    assert other[7:10] == (None, None, None)  # blank when no plan was recorded
+
+
+@pytest.mark.parametrize("lang, first", [("zh", "序号"), ("en", "Rank"), ("es", "Orden")])
+def test_workbook_headers_follow_the_language(lang, first):
+    assert _workbook(lang)["Action plan"]["A1"].value == first
+
+
+def test_workbook_keeps_formula_like_text_as_text():
+    a = full_assessment().with_response(Response(item="2.1.1", result="not_met", note="=HYPERLINK(\"x\")\x07"))
+    cell = next(c for c in _workbook("en", a)["Items"]["L"] if c.value and str(c.value).startswith("=HYP"))
+    assert cell.data_type == "s"
+    assert cell.value == '=HYPERLINK("x")'
+
+
+def test_every_label_has_three_languages():
+    for key, values in exchange._LABELS.items():
+        assert len(values) == 3 and all(values), key
+
+
+def test_example_files_pass_the_schema(examples_dir: Path):
+    jsonschema = pytest.importorskip("jsonschema")
+    files = sorted(examples_dir.glob("*.json"))
+    for f in files:
+        jsonschema.validate(json.loads(f.read_text("utf-8")), json_schema())

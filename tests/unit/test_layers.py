@@ -1,0 +1,66 @@
+"""Guards for the layers: the domain core and the reports never import Streamlit (read from the source, ast)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PURE_CORE = ("models.py", "scoring.py", "gaps.py", "cycle.py")
+# What the pure core may import besides the standard library and its own package.
+CORE_THIRD_PARTY = {"pydantic", "criteria", "icalendar"}
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module)
+    return names
+
+
+def python_files(*folders: str) -> list[Path]:
+    return sorted(p for f in folders for p in (ROOT / f).rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def test_there_are_modules_to_check():
+    assert len(python_files("assessment")) >= 6
+
+
+def _rel(path: Path) -> str:
+    return str(path.relative_to(ROOT))
+
+
+@pytest.mark.parametrize("path", python_files("assessment", "reports", "criteria"), ids=_rel)
+def test_assessment_reports_and_criteria_never_import_streamlit(path):
+    offending = {m for m in imported_modules(path) if m == "streamlit" or m.startswith("streamlit.")}
+    assert not offending, f"{_rel(path)} imports {sorted(offending)}"
+
+
+@pytest.mark.parametrize("path", python_files("assessment"), ids=_rel)
+def test_only_the_cli_of_assessment_imports_reports(path):
+    if path.name == "cli.py":
+        return
+    offending = {m for m in imported_modules(path) if m == "reports" or m.startswith("reports.")}
+    assert not offending, f"{_rel(path)} imports {sorted(offending)}"
+
+
+@pytest.mark.parametrize("name", PURE_CORE)
+def test_the_scoring_core_imports_only_the_standard_library_pydantic_and_criteria(name):
+    import sys
+
+    path = ROOT / "assessment" / name
+    tops = {m.split(".")[0] for m in imported_modules(path)}
+    foreign = {t for t in tops if t not in sys.stdlib_module_names and t not in CORE_THIRD_PARTY}
+    assert not foreign, f"assessment/{name} imports {sorted(foreign)}"
+
+
+def test_the_guard_catches_a_streamlit_import(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("def page():\n    from streamlit import session_state\n", encoding="utf-8")
+    assert "streamlit" in imported_modules(bad)
