@@ -550,26 +550,43 @@ class Store:
                 .label("rn"),
             ).subquery()
             latest = select(ranked.c.aid, ranked.c.eid).where(ranked.c.rn == 1).subquery()
+            # Plain columns, not ORM entities: this query serves the start page and must stay fast.
+            a = AssessmentRow
+            e = EnterpriseRow
             q = (
-                select(EnterpriseRow, AssessmentRow)
-                .outerjoin(latest, latest.c.eid == EnterpriseRow.id)
-                .outerjoin(AssessmentRow, AssessmentRow.id == latest.c.aid)
-                .order_by(EnterpriseRow.name, EnterpriseRow.id)
+                select(
+                    e.id.label("e_id"), e.name.label("e_name"), e.credit_code, e.kind, e.industry, e.address,
+                    e.contact, e.archived,
+                    a.id, a.enterprise_id, a.assessed_on, a.assessor, a.catalog_id, a.catalog_version, a.version,
+                    a.previous_id, a.cached_answered, a.cached_final, a.cached_level, a.cached_complete,
+                    a.cached_catalog_version,
+                )
+                .outerjoin(latest, latest.c.eid == e.id)
+                .outerjoin(a, a.id == latest.c.aid)
+                .order_by(e.name, e.id)
             )
             if not include_archived:
-                q = q.where(EnterpriseRow.archived.is_(False))
+                q = q.where(e.archived.is_(False))
             rows = session.execute(q).all()
             certs: dict[int, CertificateRow] = {}
             for c in session.scalars(select(CertificateRow).order_by(CertificateRow.issued_on, CertificateRow.id)):
                 certs[c.enterprise_id] = c  # the latest issued wins
             out = []
             rules = default_catalog().cycle
-            for ent, arow in rows:
-                summary = _summary(arow, ent.name) if arow is not None else None
-                crow = certs.get(ent.id)
+            for row in rows:
+                ent = EnterpriseRecord(
+                    row.e_id,
+                    Enterprise.model_construct(
+                        name=row.e_name, credit_code=row.credit_code or "", kind=row.kind,
+                        industry=row.industry or "", address=row.address or "", contact=row.contact or "",
+                    ),
+                    bool(row.archived),
+                )
+                summary = _summary(row, row.e_name) if row.id is not None else None
+                crow = certs.get(row.e_id)
                 cert = _certificate_record(crow) if crow is not None else None
                 state, nxt = cycle.status_of(cert.certificate, today, rules) if cert else (None, None)
-                out.append(PortfolioRow(_enterprise_record(ent), summary, cert, nxt, state))
+                out.append(PortfolioRow(ent, summary, cert, nxt, state))
             return out
 
 
@@ -669,7 +686,8 @@ def _stored(row: AssessmentRow, a: Assessment) -> StoredAssessment:
     return StoredAssessment(row.id, row.enterprise_id, row.version, row.previous_id, a)
 
 
-def _summary(row: AssessmentRow, name: str) -> AssessmentSummary:
+def _summary(row, name: str) -> AssessmentSummary:
+    """From an AssessmentRow or a result row with the same column names."""
     cached_ok = row.cached_catalog_version == row.catalog_version
     return AssessmentSummary(
         id=row.id,
@@ -702,10 +720,11 @@ def _upsert_certificate(session: Session, enterprise_id: int, cert: Certificate)
 
 
 def _certificate_record(row: CertificateRow) -> CertificateRecord:
-    cert = Certificate(
+    # Validated on the way in; constructed without re-validation on the way out.
+    cert = Certificate.model_construct(
         number=row.number,
         issued_on=row.issued_on,
         level=row.level,
-        audits=tuple(Audit(kind=a["kind"], on=date.fromisoformat(a["on"])) for a in row.audits or ()),
+        audits=tuple(Audit.model_construct(kind=a["kind"], on=date.fromisoformat(a["on"])) for a in row.audits or ()),
     )
     return CertificateRecord(row.id, row.enterprise_id, cert)

@@ -1,0 +1,44 @@
+"""Every page renders, empty and with data, in every language, without an exception."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.conftest import PAGES, make_app, no_exceptions, open_page
+
+TITLES = {"zh_CN": "客户总览", "en": "Portfolio", "es": "Cartera"}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_on_an_empty_database(db_url, page):
+    at = open_page(make_app(), page)
+    no_exceptions(at)
+    assert at.title, "every page has a title"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_with_an_open_assessment(certified_world, page):
+    at = open_page(make_app(assessment_id=certified_world["second"].id), page)
+    no_exceptions(at)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en", "es"])
+def test_the_start_page_speaks_the_chosen_language(db_url, lang):
+    at = make_app(lang).run()
+    no_exceptions(at)
+    assert at.title[0].value == TITLES[lang]
+
+
+def test_switching_language_changes_labels_and_catalog_texts(certified_world):
+    at = open_page(make_app("zh_CN", certified_world["second"].id), "ui/wizard.py")
+    assert any("组织架构" in b.label for b in at.button)
+    at.selectbox(key="_lang_pick").set_value("en").run()
+    no_exceptions(at)
+    assert at.title[0].value == "Assessment wizard"
+    assert not any("组织架构" in b.label for b in at.button)
+    assert at.session_state["lang"] == "en"
+
+
+def test_the_empty_portfolio_says_what_to_do_first(db_url):
+    at = make_app("en").run()
+    assert any("No enterprises yet" in i.value for i in at.info)

@@ -1,0 +1,215 @@
+"""Certification calendar: certificates and audits, a timeline across the portfolio, reminders and .ics files."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+from pydantic import ValidationError
+
+from assessment.cycle import due_reminders
+from assessment.models import Audit, Certificate
+from assessment.services import CalendarEntry, calendar_ics, certification_calendar
+from criteria import default_catalog
+
+from ui import state
+from ui.downloads import safe_filename
+from ui.i18n import _, day
+from ui.widgets import CERT_STATES, EVENT_KINDS, STATUSES, event_title, esc, fixed_labels, label, level_text, md, short
+
+STATUS_COLOURS = {
+    "done": "#27ae60", "upcoming": "#7f8c8d", "due_soon": "#e67e22", "overdue": "#c0392b", "open": "#e67e22",
+    "passed": "#bdc3c7",
+}
+SYMBOLS = {"surveillance": "circle", "recertification_window": "diamond", "expiry": "x"}
+
+
+def ics_titles() -> dict[str, str]:
+    return {kind: _(msgid) for kind, msgid in EVENT_KINDS.items()}
+
+
+def reminders_ui(entries: list[CalendarEntry]) -> None:
+    st.subheader(_("Reminders due now"))
+    rules = default_catalog().cycle
+    names = {e.certificate.number: e.enterprise_name for e in entries}
+    reminders = due_reminders([e.certificate for e in entries], state.today(), rules)
+    if not reminders:
+        st.success(_("Nothing due: no audit, recertification or expiry within {days} days.", days=max(rules.reminder_lead_days)))
+        return
+    for r in reminders[:40]:
+        ev = r.event
+        who = md(names.get(ev.certificate, ev.certificate), 80)
+        text = f"**{who}** · {event_title(ev.kind, ev.sequence)} · {day(ev.due_on)} · {md(ev.certificate, 40)}"
+        if r.overdue:
+            st.error(_("Overdue") + ": " + text, icon=":material/error:")
+        elif ev.status == "open":
+            st.warning(_("Open now") + ": " + text, icon=":material/schedule:")
+        else:
+            st.warning(_("In {days} days", days=(ev.due_on - state.today()).days) + ": " + text, icon=":material/schedule:")
+    if len(reminders) > 40:
+        st.caption(_("… and {n} more in the table below.", n=len(reminders) - 40))
+
+
+def _row_labels(entries: list[CalendarEntry]) -> dict[int, str]:
+    """Short, unique y-axis labels (names can be long, and two enterprises can share a name)."""
+    labels: dict[int, str] = {}
+    seen: set[str] = set()
+    for e in entries:
+        text = esc(short(e.enterprise_name, 24))
+        if text in seen:
+            text = f"{text} #{e.enterprise_id}"
+        seen.add(text)
+        labels[e.enterprise_id] = text
+    return labels
+
+
+def timeline(entries: list[CalendarEntry]) -> None:
+    if not entries:
+        return
+    rows = _row_labels(entries)
+    fig = go.Figure()
+    for e in entries:
+        expiry = next(ev for ev in e.events if ev.kind == "expiry")
+        window = next(ev for ev in e.events if ev.kind == "recertification_window")
+        fig.add_trace(go.Scatter(x=[e.certificate.issued_on, expiry.due_on], y=[rows[e.enterprise_id]] * 2, mode="lines",
+                                 line={"color": "#d5d8dc", "width": 8}, hoverinfo="skip", showlegend=False))
+        fig.add_trace(go.Scatter(x=[window.due_on, expiry.due_on], y=[rows[e.enterprise_id]] * 2, mode="lines",
+                                 line={"color": "#f5cba7", "width": 8}, hoverinfo="skip", showlegend=False))
+    for kind, symbol in SYMBOLS.items():
+        evs = [(e, ev) for e in entries for ev in e.events if ev.kind == kind]
+        if not evs:
+            continue
+        fig.add_trace(go.Scatter(
+            x=[ev.due_on for _e, ev in evs], y=[rows[e.enterprise_id] for e, _ev in evs], mode="markers",
+            name=_(EVENT_KINDS[kind]).replace(" {n}", "").replace("{n}", ""),
+            marker={"symbol": symbol, "size": 13, "color": [STATUS_COLOURS.get(ev.status, "#7f8c8d") for _e, ev in evs],
+                    "line": {"width": 1, "color": "#2c3e50"}},
+            customdata=[[event_title(ev.kind, ev.sequence), label(STATUSES, ev.status), day(ev.due_on)] for _e, ev in evs],
+            hovertemplate="%{y}<br>%{customdata[0]}: %{customdata[2]}<br>%{customdata[1]}<extra></extra>",
+        ))
+    today = state.today()
+    fig.add_shape(type="line", x0=today, x1=today, y0=0, y1=1, yref="paper", line={"color": "#c0392b", "dash": "dot"})
+    fig.add_annotation(x=today, y=0, yref="paper", text=_("Today"), showarrow=False, yanchor="top",
+                       font={"color": "#c0392b"})
+    start = min(min(e.certificate.issued_on for e in entries), today) - timedelta(days=45)
+    end = max(max(ev.due_on for e in entries for ev in e.events), today) + timedelta(days=45)
+    fig.update_layout(
+        height=150 + 36 * len(entries), margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 1, "xanchor": "right"},
+        yaxis={"autorange": "reversed"},
+        xaxis={"range": [start, end], "tickformat": "%Y-%m", "showgrid": True},
+    )
+    st.plotly_chart(fig, width="stretch", config={"displaylogo": False}, key="cal_timeline")
+
+
+def events_table(entries: list[CalendarEntry]) -> None:
+    rows = [
+        {
+            "enterprise": e.enterprise_name, "certificate": e.certificate.number,
+            "level": level_text(default_catalog(), e.certificate.level),
+            "event": event_title(ev.kind, ev.sequence), "due_on": ev.due_on,
+            "status": label(STATUSES, ev.status), "done_on": ev.done_on,
+            "state": label(CERT_STATES, e.state),
+        }
+        for e in entries for ev in e.events
+    ]
+    df = pd.DataFrame(rows, columns=["enterprise", "certificate", "level", "event", "due_on", "status", "done_on", "state"])
+    for col in ("due_on", "done_on"):
+        df[col] = pd.to_datetime(df[col])
+    st.dataframe(df, hide_index=True, width="stretch", key="cal_events", column_config={
+        "enterprise": _("Enterprise"), "certificate": _("Certificate number"), "level": _("Level"),
+        "event": _("Event"), "due_on": st.column_config.DateColumn(_("Due on"), format="YYYY-MM-DD"),
+        "status": _("Status"), "done_on": st.column_config.DateColumn(_("Done on"), format="YYYY-MM-DD"),
+        "state": _("Certificate"),
+    })
+
+
+def record_ui(entries: list[CalendarEntry]) -> None:
+    store = state.store()
+    enterprises = store.list_enterprises()
+    if not enterprises:
+        return
+    ids = [e.id for e in enterprises]
+    names = {e.id: e.name for e in enterprises}
+    left, right = st.columns(2, gap="large")
+    with left, st.form("cal_cert", clear_on_submit=True):
+        st.markdown(f"**{_('Record a certificate')}**")
+        current = state.current_enterprise_id()
+        ent = st.selectbox(_("Enterprise"), ids, index=ids.index(current) if current in ids else 0,
+                           format_func=names.__getitem__, key="cal_cert_ent")
+        number = st.text_input(_("Certificate number"), max_chars=100, key="cal_cert_number")
+        issued = st.date_input(_("Issued on"), value=state.today(), format="YYYY-MM-DD", key="cal_cert_issued")
+        levels = [lv.id for lv in default_catalog().rules.levels]
+        level = st.selectbox(_("Level"), levels, index=len(levels) - 1, format_func=fixed_labels(levels, lambda lv: level_text(default_catalog(), lv)), key="cal_cert_level")
+        if st.form_submit_button(_("Save certificate"), type="primary", key="cal_cert_save"):
+            try:
+                cert = Certificate(number=number.strip(), issued_on=issued, level=level)
+            except ValidationError:
+                st.error(_("Enter the certificate number."))
+            else:
+                store.add_certificate(ent, cert)
+                state.flash("success", _("Certificate {number} saved.", number=md(cert.number, 60)))
+                st.rerun()
+    with right:
+        certs = [(e.certificate_id, f"{e.enterprise_name} · {e.certificate.number}") for e in entries]
+        if not certs:
+            st.caption(_("Record a certificate first; then its audits can be recorded here."))
+            return
+        with st.form("cal_audit", clear_on_submit=True):
+            st.markdown(f"**{_('Record an audit')}**")
+            labels = dict(certs)
+            cert_id = st.selectbox(_("Certificate"), list(labels), format_func=labels.__getitem__, key="cal_audit_cert")
+            kind = st.radio(_("Audit"), ["surveillance", "recertification"], horizontal=True,
+                            format_func=fixed_labels(["surveillance", "recertification"], lambda k: _("Surveillance audit") if k == "surveillance" else _("Recertification audit")),
+                            key="cal_audit_kind")
+            on = st.date_input(_("Audit date"), value=state.today(), format="YYYY-MM-DD", key="cal_audit_on")
+            if st.form_submit_button(_("Save audit"), type="primary", key="cal_audit_save"):
+                store.record_audit(cert_id, Audit(kind=kind, on=on))
+                state.flash("success", _("Audit saved."))
+                st.rerun()
+
+
+def ics_ui(entries: list[CalendarEntry]) -> None:
+    if not entries:
+        return
+    st.subheader(_("Calendar files (.ics)"))
+    today, titles = state.today(), ics_titles()
+    c1, c2, c3 = st.columns([2, 3, 2], vertical_alignment="bottom")
+    c1.download_button(_("Whole portfolio"), data=lambda: calendar_ics(entries, today, titles=titles),
+                       file_name="gbt27922_portfolio.ics", mime="text/calendar", icon=":material/calendar_month:",
+                       on_click="ignore", width="stretch")
+    by_id = {e.enterprise_id: e for e in entries}
+    pick = c2.selectbox(_("Enterprise"), list(by_id), format_func=lambda i: by_id[i].enterprise_name, key="cal_ics_pick")
+    chosen = by_id[pick]
+    c3.download_button(_("This enterprise"), data=lambda: calendar_ics([chosen], today, titles=titles),
+                       file_name=f"{safe_filename(chosen.enterprise_name)}.ics", mime="text/calendar",
+                       icon=":material/event:", on_click="ignore", width="stretch", key=f"cal_ics_{pick}")
+    st.caption(_("Import the file into Outlook, Google Calendar or any calendar app: each date comes with reminders "
+                 "{days} days ahead.", days=", ".join(str(d) for d in sorted(default_catalog().cycle.reminder_lead_days, reverse=True))))
+
+
+def render() -> None:
+    st.title(_("Certification calendar"))
+    state.show_flashes()
+    entries = certification_calendar(state.store(), state.today())
+    rules = default_catalog().cycle
+    st.caption(_("Certificates are valid {years} years, with a surveillance audit at least every {months} months; apply "
+                 "for recertification about {window} months before expiry.", years=rules.validity_years,
+                 months=rules.surveillance_interval_months, window=rules.recertification_window_months))
+    if not entries:
+        st.info(_("No certificate recorded yet. Record the certificate an enterprise holds below; its surveillance "
+                  "audits, recertification window and expiry then appear here."))
+    reminders_ui(entries)
+    if entries:
+        st.subheader(_("Timeline"))
+        timeline(entries)
+        events_table(entries)
+    ics_ui(entries)
+    st.subheader(_("Certificates and audits"))
+    record_ui(entries)
+
+
+if __name__ == "__main__":
+    render()

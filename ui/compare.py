@@ -1,0 +1,131 @@
+"""Compare rounds: two assessments of one enterprise side by side, per indicator and per item."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pandas as pd
+import streamlit as st
+
+from assessment.models import Response
+from assessment.services import compare_rounds
+from assessment.store import AssessmentSummary
+
+from ui import state
+from ui.i18n import N_, _, cl, day, num
+from ui.widgets import RESULTS, fixed_labels, label, level_text
+
+CHANGES = {
+    "result": N_("answer"),
+    "samples": N_("samples"),
+    "failed_samples": N_("failed samples"),
+    "exclusion": N_("exclusion"),
+    "evidence": N_("evidence"),
+    "note": N_("note"),
+}
+
+
+def answer(r: Optional[Response]) -> str:
+    if r is None:
+        return _("Unanswered")
+    text = label(RESULTS, r.result)
+    if r.samples is not None:
+        text += " · " + _("{failed} of {samples} samples failed", failed=r.failed_samples or 0, samples=r.samples)
+    if r.result == "excluded" and r.justification:
+        text += " · " + " ".join(r.justification.split())[:60]
+    return text
+
+
+def _round_label(s: AssessmentSummary) -> str:
+    return f"{day(s.assessed_on)} · {num(s.final) if s.final is not None else '—'} (#{s.id})"
+
+
+def render() -> None:
+    st.title(_("Compare rounds"))
+    state.show_flashes()
+    store = state.store()
+    enterprises = store.list_enterprises()
+    if not enterprises:
+        st.info(_("Create an enterprise on the portfolio page first; then start its assessment here."))
+        return
+    ids = [e.id for e in enterprises]
+    names = {e.id: e.name for e in enterprises}
+    current = state.current_enterprise_id()
+    if current not in ids:  # the enterprise with the most rounds is the likeliest to compare
+        counts: dict[int, int] = {}
+        for summary in store.list_assessments():
+            counts[summary.enterprise_id] = counts.get(summary.enterprise_id, 0) + 1
+        current = max(ids, key=lambda i: counts.get(i, 0))
+    ent = st.selectbox(_("Enterprise"), ids, index=ids.index(current) if current in ids else 0,
+                       format_func=names.__getitem__, key="cmp_ent")
+    rounds = store.list_assessments(ent)  # newest first
+    if len(rounds) < 2:
+        st.info(_("This enterprise has fewer than two assessments. Start the next round in the wizard to compare."))
+        return
+    by_id = {s.id: s for s in rounds}
+    c1, c2 = st.columns(2)
+    after_id = c2.selectbox(_("Later round"), list(by_id), index=0, format_func=fixed_labels(list(by_id), lambda i: _round_label(by_id[i])), key=f"cmp_after_{ent}")
+    prev = store.previous_assessment(after_id)
+    older = [i for i in by_id if i != after_id]
+    default_before = prev.id if prev is not None and prev.id in older else older[0]
+    before_id = c1.selectbox(_("Earlier round"), older, index=older.index(default_before),
+                             format_func=fixed_labels(older, lambda i: _round_label(by_id[i])), key=f"cmp_before_{ent}_{after_id}")
+    before, after = store.get_assessment(before_id), store.get_assessment(after_id)
+    cat_b, cat_a = state.catalog_of(before), state.catalog_of(after)
+    cmp = compare_rounds(cat_b, before.assessment, cat_a, after.assessment)
+    if not cmp.same_catalog:
+        st.warning(_("The two rounds use different catalogs ({before} and {after}); items are matched by id.",
+                     before=f"{cat_b.id} {cat_b.version}", after=f"{cat_a.id} {cat_a.version}"))
+    m1, m2, m3 = st.columns(3)
+    m1.metric(_("Earlier round"), num(cmp.before.final, 1))
+    m2.metric(_("Later round"), num(cmp.after.final, 1), delta=num(cmp.final_delta, 1))
+    m3.markdown(f"{level_text(cat_b, cmp.before.level)}  →  **{level_text(cat_a, cmp.after.level)}**")
+    if cmp.after.deduction_count != cmp.before.deduction_count or cmp.after.bonus != cmp.before.bonus:
+        st.caption(_("Special findings: {before_d} → {after_d} deductions, bonus {before_b} → {after_b}.",
+                     before_d=cmp.before.deduction_count, after_d=cmp.after.deduction_count,
+                     before_b=num(cmp.before.bonus, 0), after_b=num(cmp.after.bonus, 0)))
+
+    names_ind = {ind.id: f"{ind.id} {ind.name.get(cl())}" for ind in list(cat_b.indicators()) + list(cat_a.indicators())}
+    st.subheader(_("By indicator"))
+    rows = [{
+        "indicator": names_ind.get(i.indicator_id, i.indicator_id),
+        "before": float(i.before_percent) if i.before_percent is not None else None,
+        "after": float(i.after_percent) if i.after_percent is not None else None,
+        "delta": float(i.score_delta),
+        "changed": sum(1 for it in i.items if it.changed),
+    } for i in cmp.indicators]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="cmp_ind", height=35 * (len(rows) + 1) + 3,
+                 column_config={
+        "indicator": _("Indicator"),
+        "before": st.column_config.NumberColumn(_("Earlier (% of applicable points)"), format="%.0f%%"),
+        "after": st.column_config.NumberColumn(_("Later (% of applicable points)"), format="%.0f%%"),
+        "delta": st.column_config.NumberColumn(_("Score difference"), format="%+.2f"),
+        "changed": st.column_config.NumberColumn(_("Items changed")),
+    })
+
+    st.subheader(_("By item"))
+    only = st.toggle(_("Changed items only"), value=True, key="cmp_only")
+    items = [it for it in cmp.items if it.changed or not only or it.score_delta != 0]
+    if not items:
+        st.caption(_("No item changed between the two rounds."))
+        return
+    rows = [{
+        "item": it.item_id,
+        "indicator": names_ind.get(it.indicator_id, it.indicator_id),
+        "before": answer(it.before),
+        "after": answer(it.after),
+        "what": ", ".join(_(CHANGES[c]) for c in it.changes),
+        "delta": float(it.score_delta),
+    } for it in items]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="cmp_items", column_config={
+        "item": _("Item"), "indicator": _("Indicator"), "before": _("Earlier answer"), "after": _("Later answer"),
+        "what": _("What changed"),
+        "delta": st.column_config.NumberColumn(_("Score difference"), format="%+.2f"),
+    })
+    st.caption(_("The score difference is each item's share of the base score in the later round minus its share in "
+                 "the earlier one; the differences add up to the change of the base score ({delta}).",
+                 delta=num(cmp.base_delta, 2)))
+
+
+if __name__ == "__main__":
+    render()

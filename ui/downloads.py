@@ -1,0 +1,50 @@
+"""Files the app offers for download: cached per assessment id + version + language, built on demand."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import streamlit as st
+
+from assessment.exchange import dump_assessment, result_workbook
+
+from ui import state
+
+
+def safe_filename(text: str, fallback: str = "assessment") -> str:
+    """A file name from user text: letters (any script), digits, dash and underscore only."""
+    name = re.sub(r"[^\w\-]+", "_", text, flags=re.UNICODE).strip("_")[:60]
+    return name or fallback
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def result_xlsx(url: str, assessment_id: int, version: int, lang: str) -> bytes:
+    stored = state.store().get_assessment(assessment_id)
+    catalog = state.catalog_of(stored)
+    return result_workbook(catalog, stored.assessment, state.scored(stored), lang)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def action_plan_xlsx(url: str, assessment_id: int, version: int, lang: str) -> bytes:
+    """The result workbook cut down to its action-plan sheet (the last one)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(result_xlsx(url, assessment_id, version, lang)))
+    for ws in wb.worksheets[:-1]:
+        wb.remove(ws)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def exchange_json(url: str, assessment_id: int, version: int) -> bytes:
+    assessment = state.store().export_assessment(assessment_id)
+    stored = state.store().get_assessment(assessment_id)
+    return dump_assessment(assessment, state.catalog_of(stored)).encode("utf-8")
+
+
+def base_name(stored) -> str:
+    a = stored.assessment
+    return f"{safe_filename(a.enterprise.name)}_{a.assessed_on.isoformat()}"

@@ -1,0 +1,65 @@
+"""The enterprise form (create and edit), shared by the portfolio page."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import streamlit as st
+from pydantic import ValidationError
+
+from assessment.models import Enterprise
+from assessment.services import credit_code_problem
+
+from ui.i18n import N_, _
+from ui.widgets import KINDS, fixed_labels
+
+_CODE_PROBLEMS = {
+    "length": N_("The unified social credit code has 18 characters; this one has {n}. Saved anyway: please check it."),
+    "characters": N_("The unified social credit code uses digits and capital letters other than I, O, S, V and Z. Saved anyway: please check it."),
+    "check_digit": N_("The last character of the unified social credit code does not match its check digit. Saved anyway: please check it."),
+}
+_FIELDS = {
+    "name": N_("Name"),
+    "credit_code": N_("Unified social credit code"),
+    "industry": N_("Industry"),
+    "address": N_("Address"),
+    "contact": N_("Contact"),
+}
+
+
+def enterprise_form(key: str, initial: Optional[Enterprise] = None) -> Optional[Enterprise]:
+    """Draw the form; return the validated enterprise when submitted and valid, else None."""
+    e = initial
+    with st.form(key, clear_on_submit=initial is None, border=True):
+        c1, c2 = st.columns(2)
+        name = c1.text_input(_("Name") + " *", value=e.name if e else "", max_chars=500, key=f"{key}.name")
+        code = c2.text_input(
+            _("Unified social credit code"), value=e.credit_code if e else "", max_chars=64, key=f"{key}.code",
+            help=_("18 characters, on the business licence"),
+        )
+        kinds = list(KINDS)
+        kind = c1.radio(
+            _("Type of enterprise"), kinds, index=kinds.index(e.kind) if e else 0,
+            format_func=fixed_labels(kinds, lambda k: _(KINDS[k])), horizontal=True, key=f"{key}.kind",
+        )
+        industry = c2.text_input(_("Industry"), value=e.industry if e else "", max_chars=500, key=f"{key}.industry")
+        address = c1.text_input(_("Address"), value=e.address if e else "", max_chars=500, key=f"{key}.address")
+        contact = c2.text_input(_("Contact"), value=e.contact if e else "", max_chars=500, key=f"{key}.contact",
+                                help=_("Person, phone or e-mail"))
+        submitted = st.form_submit_button(_("Save") if initial else _("Create enterprise"), type="primary", key=f"{key}.submit")
+    if not submitted:
+        return None
+    try:
+        ent = Enterprise(
+            name=name.strip(), credit_code=code.strip().upper(), kind=kind,
+            industry=industry.strip(), address=address.strip(), contact=contact.strip(),
+        )
+    except ValidationError as exc:
+        for err in exc.errors():
+            field = str(err["loc"][0]) if err["loc"] else "name"
+            st.error(_("{field}: please check this field ({detail})", field=_(_FIELDS.get(field, N_("Name"))), detail=err["msg"]))
+        return None
+    problem = credit_code_problem(ent.credit_code)
+    if problem:
+        st.session_state.setdefault("flash", []).append(("warning", _(_CODE_PROBLEMS[problem], n=len(ent.credit_code))))
+    return ent

@@ -1,0 +1,211 @@
+"""Results: the final score and stars, charts by indicator and area, the ranked gaps, what-if and the cheapest
+path to each higher level, and the downloads."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from assessment.gaps import cheapest_paths, gaps, what_if
+from assessment.scoring import Result
+from assessment.store import StoredAssessment
+from criteria import Catalog
+
+from ui import downloads, state
+from ui.common import open_assessment_or_explain, subject_caption
+from ui.i18n import _, cl, num
+from ui.widgets import RESULTS, esc, fixed_labels, label, level_text, md, reason_text, short
+
+RED, GREY = "#c0392b", "#95a5a6"
+
+
+def summary(catalog: Catalog, result: Result) -> None:
+    decimals = catalog.rules.rounding.decimals
+    c1, c2, c3, c4 = st.columns([2, 4, 2, 2])
+    c1.metric(_("Final score"), num(result.final, decimals))
+    with c2:
+        st.caption(_("Level"))
+        st.markdown(f"### {level_text(catalog, result.level)}")
+    c3.metric(_("Base score"), num(result.base, 2))
+    ded = f"−{num(result.deductions, 0)}" if result.deductions else "0"
+    bonus = f"+{num(result.bonus, 0)}" if result.bonus else "0"
+    c4.metric(_("Deductions / bonus"), f"{ded} / {bonus}")
+    if result.unanswered:
+        st.warning(_("Provisional: {n} items are unanswered and count as not met.", n=len(result.unanswered)))
+    if not result.eligible:
+        st.error(_("Not eligible for a grade") + ": " + "; ".join(reason_text(catalog, r, result) for r in result.ineligible_reasons))
+    else:
+        st.success(_("Eligible for a grade."))
+    for note in result.notes:
+        st.info(reason_text(catalog, note, result))
+    if result.next_level and result.points_to_next_level is not None:
+        st.caption(_("{points} points to {level}", points=num(result.points_to_next_level, 1),
+                     level=catalog.level_name(result.next_level, cl())))
+
+
+def charts(catalog: Catalog, result: Result) -> None:
+    full = {ind.id: esc(f"{ind.id} {ind.name.get(cl())}") for ind in catalog.indicators()}
+    names = {ind.id: esc(f"{ind.id} {short(ind.name.get(cl()), 16)}") for ind in catalog.indicators()}
+    ind = [s for s in result.indicators]
+    radar = go.Figure(
+        go.Scatterpolar(
+            r=[float(s.percent) if s.percent is not None else None for s in ind] + [float(ind[0].percent or 0)],
+            theta=[names[s.id] for s in ind] + [names[ind[0].id]],
+            customdata=[full[s.id] for s in ind] + [full[ind[0].id]],
+            fill="toself", line_color=RED, name=_("Percent of applicable points"),
+            hovertemplate="%{customdata}: %{r:.0f}%<extra></extra>",
+        )
+    )
+    radar.update_layout(
+        polar={"radialaxis": {"range": [0, 100], "ticksuffix": "%", "tickfont": {"size": 9}},
+               "angularaxis": {"direction": "clockwise", "rotation": 90}}, showlegend=False,
+        margin={"l": 90, "r": 90, "t": 50, "b": 30}, height=450,
+        title={"text": _("Indicators: percent of applicable points"), "font": {"size": 15}},
+    )
+    areas = {a.id: esc(a.name.get(cl())) for a in catalog.areas}
+    bars = go.Figure(
+        go.Bar(
+            x=[areas[s.id] for s in result.areas],
+            y=[float(s.percent) if s.percent is not None else 0 for s in result.areas],
+            text=[f"{num(s.percent, 0)}%" if s.percent is not None else "—" for s in result.areas],
+            textposition="outside", marker_color=RED,
+            customdata=[[num(s.earned, 1), num(s.applicable, 1)] for s in result.areas],
+            hovertemplate="%{x}: %{customdata[0]} / %{customdata[1]}<extra></extra>",
+        )
+    )
+    bars.update_layout(
+        yaxis={"range": [0, 110], "ticksuffix": "%", "title": _("Percent of applicable points")},
+        margin={"l": 40, "r": 20, "t": 40, "b": 30}, height=430,
+        title={"text": _("Areas"), "font": {"size": 15}},
+    )
+    c1, c2 = st.columns([3, 2])
+    c1.plotly_chart(radar, width="stretch", config={"displaylogo": False}, key="res_radar")
+    c2.plotly_chart(bars, width="stretch", config={"displaylogo": False}, key="res_bars")
+
+
+def gap_table(catalog: Catalog, stored: StoredAssessment, result: Result) -> list:
+    found = gaps(result)
+    st.subheader(_("Gaps, by points lost"))
+    if not found:
+        st.success(_("No gap: every applicable item earns its full points."))
+        return found
+    responses = stored.assessment.response_map()
+    names = {ind.id: ind.name.get(cl()) for ind in catalog.indicators()}
+    rows = []
+    for n, g in enumerate(found, 1):
+        item = catalog.item(g.item_id)
+        r = responses.get(g.item_id)
+        rows.append({
+            "rank": n,
+            "item": g.item_id,
+            "indicator": f"{g.indicator_id} {names.get(g.indicator_id, '')}",
+            "requirement": short(item.requirement.get(cl()), 90),
+            "result": label(RESULTS, g.result) if g.result else _("Unanswered"),
+            "lost": float(g.lost_rounded),
+            "gain": float(g.gain_rounded),
+            "action": r.action if r else "",
+            "owner": r.owner if r else "",
+            "due_on": r.due_on if r else None,
+        })
+    df = pd.DataFrame(rows)
+    df["due_on"] = pd.to_datetime(df["due_on"])
+    st.dataframe(
+        df, hide_index=True, width="stretch", key="res_gaps",
+        column_config={
+            "rank": st.column_config.NumberColumn("#", width="small"),
+            "item": st.column_config.TextColumn(_("Item"), width="small"),
+            "indicator": st.column_config.TextColumn(_("Indicator")),
+            "requirement": st.column_config.TextColumn(_("Requirement"), width="large"),
+            "result": st.column_config.TextColumn(_("Result")),
+            "lost": st.column_config.NumberColumn(_("Points lost"), format="%.2f"),
+            "gain": st.column_config.NumberColumn(_("Score gain if met"), format="%.2f"),
+            "action": st.column_config.TextColumn(_("Corrective action")),
+            "owner": st.column_config.TextColumn(_("Owner")),
+            "due_on": st.column_config.DateColumn(_("Due on"), format="YYYY-MM-DD"),
+        },
+    )
+    return found
+
+
+def _apply_path(key: str, items: tuple[str, ...]) -> None:
+    st.session_state[key] = list(items)
+
+
+def what_if_ui(catalog: Catalog, stored: StoredAssessment, result: Result, found: list) -> None:
+    if not found:
+        return
+    st.subheader(_("What if these items were fixed?"))
+    key = f"wi.{stored.id}"
+    options = [g.item_id for g in found]
+    if key in st.session_state:
+        st.session_state[key] = [i for i in st.session_state[key] if i in options]
+    by_id = {g.item_id: g for g in found}
+    chosen = st.multiselect(
+        _("Tick the items you would fix"), options, key=key, placeholder=_("Choose items"),
+        format_func=fixed_labels(options, lambda i: f"{i} · +{num(by_id[i].gain_rounded, 2)} · {short(catalog.item(i).requirement.get(cl()), 50)}"),
+    )
+    projected = what_if(catalog, stored.assessment, chosen) if chosen else result
+    c1, c2, c3 = st.columns([2, 3, 3])
+    c1.metric(_("Projected score"), num(projected.final, catalog.rules.rounding.decimals),
+              delta=num(projected.final - result.final, 1) if chosen else None)
+    c2.markdown(f"### {level_text(catalog, projected.level)}")
+    if chosen and projected.level != result.level:
+        c3.success(_("The level changes from {before} to {after}.", before=level_text(catalog, result.level),
+                     after=level_text(catalog, projected.level)))
+
+    st.markdown(f"**{_('Cheapest path to each higher level')}**")
+    paths = cheapest_paths(catalog, stored.assessment, result=result)
+    if not paths:
+        st.caption(_("Already at the highest level the score can reach."))
+    for p in paths:
+        with st.container(border=True):
+            a, b = st.columns([4, 1], vertical_alignment="center")
+            title = level_text(catalog, p.level)
+            if p.reachable:
+                a.markdown(
+                    f"**{title}** · " + _("fix {n} items → {score}", n=len(p.items), score=num(p.projected_final, 1))
+                    + (" · " + ", ".join(p.items) if p.items else "")
+                )
+                b.button(_("Try it"), key=f"wi_path_{stored.id}_{p.level}", on_click=_apply_path,
+                         args=(key, p.items), disabled=not p.items)
+            else:
+                a.markdown(f"**{title}** · " + reason_text(catalog, p.reason or "not_reachable_by_fixing_items", result))
+
+
+def downloads_ui(stored: StoredAssessment) -> None:
+    st.subheader(_("Downloads"))
+    url, aid, version, lg = state.store().url, stored.id, stored.version, cl()
+    name = downloads.base_name(stored)
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    c1, c2, c3 = st.columns(3)
+    c1.download_button(_("Result (.xlsx)"), data=lambda: downloads.result_xlsx(url, aid, version, lg),
+                       file_name=f"{name}_result.xlsx", mime=xlsx, icon=":material/table_view:",
+                       on_click="ignore", width="stretch")
+    c2.download_button(_("Action plan (.xlsx)"), data=lambda: downloads.action_plan_xlsx(url, aid, version, lg),
+                       file_name=f"{name}_action_plan.xlsx", mime=xlsx, icon=":material/checklist_rtl:",
+                       on_click="ignore", width="stretch")
+    c3.download_button(_("Exchange file (.json)"), data=lambda: downloads.exchange_json(url, aid, version),
+                       file_name=f"{name}.json", mime="application/json", icon=":material/data_object:",
+                       on_click="ignore", width="stretch")
+
+
+def render() -> None:
+    st.title(_("Results and gaps"))
+    state.show_flashes()
+    opened = open_assessment_or_explain()
+    if opened is None:
+        return
+    stored, result, catalog = opened
+    subject_caption(stored)
+    summary(catalog, result)
+    if catalog.catalog.weighting == "toolkit_default":
+        st.caption(md(catalog.catalog.note.get(cl())))
+    charts(catalog, result)
+    found = gap_table(catalog, stored, result)
+    what_if_ui(catalog, stored, result, found)
+    downloads_ui(stored)
+
+
+if __name__ == "__main__":
+    render()

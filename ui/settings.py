@@ -1,0 +1,99 @@
+"""Settings: the language, the catalog new assessments use (the default or an uploaded scoring sheet), and the
+database in use."""
+
+from __future__ import annotations
+
+import streamlit as st
+from sqlalchemy.engine import make_url
+
+from criteria import CatalogError, default_catalog
+
+from ui import state
+from ui.i18n import LANGUAGES, _, cl, lang
+from ui.transfer import problems_ui
+from ui.widgets import level_text, md
+
+MAX_CATALOG_BYTES = 1_048_576
+
+
+def _set_language() -> None:
+    st.session_state["lang"] = st.session_state["set_lang"]
+    st.query_params["lang"] = st.session_state["lang"]
+
+
+def language_ui() -> None:
+    st.subheader(_("Language"))
+    codes = list(LANGUAGES)
+    st.radio(_("Language of labels, catalog texts and charts"), codes, index=codes.index(lang()),
+             format_func=LANGUAGES.__getitem__, horizontal=True, key="set_lang", on_change=_set_language)
+
+
+def _pick_catalog() -> None:
+    st.session_state["new_catalog"] = tuple(st.session_state["set_catalog"].split("\x1f"))
+
+
+def catalog_ui() -> None:
+    st.subheader(_("Catalog for new assessments"))
+    store = state.store()
+    current = state.new_assessment_catalog()
+    options = ["\x1f".join(ref) for ref in store.list_catalogs()]
+    chosen = "\x1f".join((current.id, current.version))
+    st.selectbox(_("Catalog"), options, index=options.index(chosen) if chosen in options else 0,
+                 format_func=lambda o: " ".join(o.split("\x1f")), key="set_catalog", on_change=_pick_catalog)
+    catalog = state.new_assessment_catalog()
+    with st.container(border=True):
+        st.markdown(f"**{md(catalog.catalog.title.get(cl()))}**")
+        st.caption(md(catalog.catalog.note.get(cl())))
+        levels = " · ".join(f"{level_text(catalog, lv.id)} ≥ {lv.min_score}" for lv in catalog.rules.levels)
+        st.caption(_("Levels: {levels}", levels=levels))
+        n_items = sum(1 for _i in catalog.iter_items())
+        st.caption(_("{areas} areas, {indicators} indicators, {items} items", areas=len(catalog.areas),
+                     indicators=sum(1 for _i in catalog.indicators()), items=n_items))
+    st.caption(_("Existing assessments keep the catalog they were answered against."))
+    upload = st.file_uploader(_("Upload a certification body's scoring sheet (.yaml)"), type=["yaml", "yml"], key="set_upload")
+    if upload is not None and st.button(_("Check and register"), type="primary", key="set_register"):
+        data = upload.getvalue()
+        if len(data) > MAX_CATALOG_BYTES:
+            st.error(_("The file is too large; a catalog is at most 1 MB."))
+            return
+        try:
+            text = data.decode("utf-8-sig")
+            registered = store.register_catalog(text)
+        except UnicodeDecodeError:
+            st.error(_("The file is not UTF-8 text."))
+            return
+        except CatalogError as exc:
+            problems_ui(_("The catalog cannot be used; nothing was registered. Problems:"), exc.problems)
+            return
+        st.session_state["new_catalog"] = (registered.id, registered.version)
+        state.flash("success", _("Catalog {id} {version} registered; new assessments use it.",
+                                 id=md(registered.id), version=md(registered.version)))
+        st.rerun()
+    if (current.id, current.version) != (default_catalog().id, default_catalog().version):
+        if st.button(_("Use the default catalog again"), key="set_default"):
+            st.session_state.pop("new_catalog", None)
+            st.rerun()
+
+
+def database_ui() -> None:
+    st.subheader(_("Database"))
+    store = state.store()
+    url = make_url(store.url).render_as_string(hide_password=True)
+    st.code(url, language=None)
+    st.caption(_("Set DATABASE_URL to use another database (for example PostgreSQL); the default is a SQLite file."))
+    enterprises = store.list_enterprises(include_archived=True)
+    st.caption(_("{enterprises} enterprises, {assessments} assessments, {certificates} certificates.",
+                 enterprises=len(enterprises), assessments=len(store.list_assessments()),
+                 certificates=len(store.list_certificates())))
+
+
+def render() -> None:
+    st.title(_("Settings"))
+    state.show_flashes()
+    language_ui()
+    catalog_ui()
+    database_ui()
+
+
+if __name__ == "__main__":
+    render()

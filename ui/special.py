@@ -1,0 +1,120 @@
+"""Special findings: special deductions (1 point each, with a corrective action) and the special bonus."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import streamlit as st
+from pydantic import ValidationError
+
+from assessment.models import DEDUCTION_CATEGORIES, SpecialBonus, SpecialDeduction
+from assessment.store import StaleAssessment, StoredAssessment
+from criteria import Catalog
+
+from ui import state
+from ui.common import STALE, open_assessment_or_explain, subject_caption
+from ui.i18n import _, num
+from ui.widgets import CATEGORIES, fixed_labels, label, md
+
+
+def _save(stored: StoredAssessment, deductions: tuple[SpecialDeduction, ...], bonus: Optional[SpecialBonus]) -> None:
+    try:
+        saved = state.store().set_special_findings(stored.id, state.version(stored.id), deductions, bonus)
+    except StaleAssessment:
+        state.flash("warning", _(STALE))
+        state.load(stored.id, fresh=True)
+    else:
+        state.saved(saved)
+        state.flash("success", _("Saved."))
+    st.rerun()
+
+
+def rules_explained(catalog: Catalog) -> None:
+    r = catalog.rules
+    st.info(
+        _("Each special deduction costs {points} point, outside the item scores, for a breach of national law or "
+          "regulation, of the company's own service rules or of the trade's professional requirements, or for anything "
+          "that disrupts the service system. Each needs a corrective action. A grade needs fewer than {limit} special "
+          "deductions.", points=num(r.special_deduction_points, 0), limit=r.deductions_for_no_grade)
+    )
+    st.info(
+        _("The special bonus adds {points} point for a strength beyond legal requirements that leads the trade; "
+          "at most {max} per assessment.", points=num(r.bonus_points, 0), max=r.max_bonus)
+    )
+
+
+def deductions_ui(stored: StoredAssessment, catalog: Catalog) -> None:
+    a = stored.assessment
+    current = list(a.special_deductions)
+    limit = catalog.rules.deductions_for_no_grade
+    st.subheader(_("Special deductions ({n})", n=len(current)))
+    if len(current) >= limit:
+        st.error(_("{n} special deductions: a grade needs fewer than {limit}", n=len(current), limit=limit))
+    elif len(current) == limit - 1:
+        st.warning(_("One more special deduction and the enterprise cannot be graded."))
+    if not current:
+        st.caption(_("No special deduction recorded."))
+    for i, d in enumerate(current):
+        with st.container(border=True):
+            c1, c2 = st.columns([5, 1])
+            c1.markdown(f"**{i + 1}. {label(CATEGORIES, d.category)}**")
+            c1.markdown(md(d.description))
+            if d.corrective_action:
+                c1.caption(_("Corrective action") + ": " + md(d.corrective_action))
+            else:
+                c1.warning(_("No corrective action yet: each special deduction needs one."))
+            if c2.button(_("Remove"), key=f"sp_del_{stored.id}_{i}", icon=":material/delete:"):
+                _save(stored, tuple(current[:i] + current[i + 1:]), a.special_bonus)
+    with st.form(f"sp_add_{stored.id}", clear_on_submit=True):
+        st.markdown(f"**{_('Add a special deduction')}**")
+        category = st.selectbox(_("Category"), DEDUCTION_CATEGORIES, format_func=fixed_labels(DEDUCTION_CATEGORIES, lambda c: label(CATEGORIES, c)), key="sp_cat")
+        description = st.text_area(_("What was found"), max_chars=50_000, height=80, key="sp_desc")
+        action = st.text_area(_("Corrective action"), max_chars=50_000, height=80, key="sp_action")
+        if st.form_submit_button(_("Add deduction"), type="primary", key="sp_add"):
+            try:
+                new = SpecialDeduction(category=category, description=description.strip(), corrective_action=action.strip())
+            except ValidationError:
+                st.error(_("Describe what was found."))
+            else:
+                _save(stored, tuple(current) + (new,), a.special_bonus)
+
+
+def bonus_ui(stored: StoredAssessment, catalog: Catalog) -> None:
+    a = stored.assessment
+    st.subheader(_("Special bonus"))
+    if catalog.rules.max_bonus < 1:
+        st.caption(_("This catalog awards no special bonus."))
+        return
+    with st.form(f"sp_bonus_{stored.id}"):
+        text = st.text_area(_("The strength that leads the trade"), value=a.special_bonus.description if a.special_bonus else "",
+                            max_chars=50_000, height=100, key=f"sp_bonus_text_{stored.id}_{stored.version}")
+        c1, c2 = st.columns(2)
+        save = c1.form_submit_button(_("Save bonus"), type="primary", key="sp_bonus_save")
+        remove = c2.form_submit_button(_("Remove bonus"), disabled=a.special_bonus is None, key="sp_bonus_remove")
+    if save:
+        if not text.strip():
+            st.error(_("Describe the strength, or remove the bonus."))
+        else:
+            _save(stored, a.special_deductions, SpecialBonus(description=text.strip()))
+    if remove:
+        _save(stored, a.special_deductions, None)
+
+
+def render() -> None:
+    st.title(_("Special findings"))
+    state.show_flashes()
+    opened = open_assessment_or_explain()
+    if opened is None:
+        return
+    stored, result, catalog = opened
+    subject_caption(stored)
+    rules_explained(catalog)
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        deductions_ui(stored, catalog)
+    with right:
+        bonus_ui(stored, catalog)
+
+
+if __name__ == "__main__":
+    render()

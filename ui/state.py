@@ -1,0 +1,216 @@
+"""The shared store and the session's UI pointers (which enterprise, which assessment, which step).
+
+`st.session_state` holds pointers only. Assessments are read through the store; a small process-wide cache
+keyed by (database, assessment id, version) avoids re-reading an unchanged assessment on every widget change.
+A given version of an assessment never changes, so the cache cannot serve stale content for that version.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date
+from threading import Lock
+from typing import Optional
+
+import streamlit as st
+
+from assessment.scoring import Result, score
+from assessment.store import NotFound, Store, StoredAssessment, default_url
+from criteria import Catalog, default_catalog
+
+
+# Store methods that change data: calling one through the app moves the write counter on, which retires the
+# cached portfolio at once (writes from elsewhere, e.g. the command line, show within PORTFOLIO_TTL_S).
+_WRITES = frozenset({
+    "add_enterprise", "update_enterprise", "set_archived", "add_assessment", "new_assessment", "next_round",
+    "save_assessment", "set_response", "clear_response", "set_special_findings", "update_header",
+    "delete_assessment", "add_certificate", "record_audit", "delete_certificate", "import_assessment",
+    "register_catalog",
+})
+PORTFOLIO_TTL_S = 30
+_write_count = 0
+
+
+class _AppStore:
+    """The Store, counting the writes made through the app (so cached read models know when to refresh)."""
+
+    def __init__(self, inner: Store):
+        self._inner = inner
+
+    def __getattr__(self, name):
+        attr = getattr(self._inner, name)
+        if name not in _WRITES:
+            return attr
+
+        def write(*args, **kwargs):
+            global _write_count
+            try:
+                return attr(*args, **kwargs)
+            finally:
+                _write_count += 1
+
+        return write
+
+
+@st.cache_resource(show_spinner=False)
+def _open_store(url: str) -> _AppStore:
+    return _AppStore(Store(url))
+
+
+_OPENED: dict[str, _AppStore] = {}
+
+
+def store() -> Store:
+    """The one Store of this process for the configured database (DATABASE_URL or the default SQLite file).
+
+    Opened once through st.cache_resource; later calls find it in a plain dict (pages call this often).
+    """
+    url = default_url()
+    found = _OPENED.get(url)
+    if found is None:
+        found = _OPENED[url] = _open_store(url)
+    return found  # type: ignore[return-value]
+
+
+@st.cache_resource(ttl=PORTFOLIO_TTL_S, max_entries=8, show_spinner=False)
+def _portfolio(url: str, today: date, include_archived: bool, writes: int):
+    return tuple(store().portfolio(today, include_archived=include_archived))
+
+
+def portfolio(include_archived: bool = False):
+    """Store.portfolio(today), shared by the sessions until the next write (rows are frozen values)."""
+    return list(_portfolio(store().url, today(), include_archived, _write_count))
+
+
+def today() -> date:
+    return date.today()
+
+
+# -- assessments, cached by version --------------------------------------------------------------------------
+
+_CACHE: "OrderedDict[tuple[str, int, int], tuple[StoredAssessment, Result]]" = OrderedDict()
+_CACHE_SIZE = 256
+_LOCK = Lock()
+
+
+def _remember(stored: StoredAssessment, result: Result) -> None:
+    key = (store().url, stored.id, stored.version)
+    with _LOCK:
+        _CACHE[key] = (stored, result)
+        _CACHE.move_to_end(key)
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+
+
+def catalog_of(stored: StoredAssessment) -> Catalog:
+    ref = stored.assessment.catalog
+    return store().catalog(ref.id, ref.version)
+
+
+def scored(stored: StoredAssessment) -> Result:
+    key = (store().url, stored.id, stored.version)
+    with _LOCK:
+        hit = _CACHE.get(key)
+    if hit is not None:
+        return hit[1]
+    result = score(catalog_of(stored), stored.assessment)
+    _remember(stored, result)
+    return result
+
+
+def load(assessment_id: int, fresh: bool = False) -> Optional[tuple[StoredAssessment, Result]]:
+    """The assessment at the version this session last saw (or the stored one when fresh or unknown)."""
+    versions: dict = st.session_state.setdefault("versions", {})
+    version = versions.get(assessment_id)
+    if not fresh and version is not None:
+        with _LOCK:
+            hit = _CACHE.get((store().url, assessment_id, version))
+        if hit is not None:
+            return hit
+    try:
+        stored = store().get_assessment(assessment_id)
+    except NotFound:
+        versions.pop(assessment_id, None)
+        return None
+    if version is not None and version != stored.version:
+        reload_widgets(assessment_id)  # changed elsewhere: show the stored answers
+    versions[assessment_id] = stored.version
+    return stored, scored(stored)
+
+
+def saved(stored: StoredAssessment) -> Result:
+    """Record a successful save: the new version becomes this session's pointer."""
+    st.session_state.setdefault("versions", {})[stored.id] = stored.version
+    return scored(stored)
+
+
+def version(assessment_id: int) -> Optional[int]:
+    return st.session_state.setdefault("versions", {}).get(assessment_id)
+
+
+def reload_widgets(assessment_id: int) -> None:
+    """Make every input of this assessment re-read the stored values (new widget keys)."""
+    gens: dict = st.session_state.setdefault("gen", {})
+    gens[assessment_id] = gens.get(assessment_id, 0) + 1
+
+
+def generation(assessment_id: int) -> int:
+    return st.session_state.setdefault("gen", {}).get(assessment_id, 0)
+
+
+# -- pointers --------------------------------------------------------------------------------------------------
+
+
+def _int(value) -> Optional[int]:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def current_assessment_id() -> Optional[int]:
+    """The assessment being worked on: ?a= in the URL (survives a reload), else the session pointer."""
+    from_url = _int(st.query_params.get("a"))
+    if from_url is not None:
+        st.session_state["assessment_id"] = from_url
+    return st.session_state.get("assessment_id")
+
+
+def open_assessment(assessment_id: Optional[int], enterprise_id: Optional[int] = None) -> None:
+    st.session_state["assessment_id"] = assessment_id
+    if enterprise_id is not None:
+        st.session_state["enterprise_id"] = enterprise_id
+    if assessment_id is None:
+        st.query_params.pop("a", None)
+    else:
+        st.query_params["a"] = str(assessment_id)
+
+
+def pin_assessment_in_url(assessment_id: int) -> None:
+    if st.query_params.get("a") != str(assessment_id):
+        st.query_params["a"] = str(assessment_id)
+
+
+def current_enterprise_id() -> Optional[int]:
+    return st.session_state.get("enterprise_id")
+
+
+def flash(kind: str, message: str) -> None:
+    """A message for the next render (callbacks run before the page draws)."""
+    st.session_state.setdefault("flash", []).append((kind, message))
+
+
+def show_flashes() -> None:
+    for kind, message in st.session_state.pop("flash", []):
+        getattr(st, kind)(message)
+
+
+def new_assessment_catalog() -> Catalog:
+    """The catalog new assessments use (chosen in Settings; the default catalog otherwise)."""
+    ref = st.session_state.get("new_catalog")
+    if ref:
+        try:
+            return store().catalog(*ref)
+        except (NotFound, ValueError):
+            st.session_state.pop("new_catalog", None)
+    return default_catalog()

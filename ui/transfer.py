@@ -1,0 +1,142 @@
+"""Import and export: exchange files in (validated before anything is written) and out."""
+
+from __future__ import annotations
+
+import hashlib
+
+import streamlit as st
+
+from assessment.exchange import MAX_FILE_BYTES, ExchangeError, parse_assessment, validate_for_catalog
+from assessment.models import Assessment
+from assessment.scoring import InvalidResponse, score
+from assessment.store import NotFound
+from criteria import CatalogError
+
+from ui import downloads, state
+from ui.i18n import _, cl, day, num
+from ui.widgets import fixed_labels, level_text, md
+
+
+def problems_ui(title: str, problems: list[str]) -> None:
+    shown = problems[:50]
+    st.error(title + "\n\n" + "\n".join(f"- {md(p, 400)}" for p in shown))
+    if len(problems) > len(shown):
+        st.caption(_("… and {n} more problems.", n=len(problems) - len(shown)))
+
+
+def read_upload(upload) -> Assessment | None:
+    """The uploaded file as a validated assessment, or None after listing what is wrong with it."""
+    data = upload.getvalue()
+    if len(data) > MAX_FILE_BYTES:
+        st.error(_("The file is too large ({size} MB); an exchange file is at most {max} MB.",
+                   size=num(len(data) / 1_048_576, 1), max=num(MAX_FILE_BYTES / 1_048_576, 0)))
+        return None
+    if not upload.name.lower().endswith(".json"):
+        st.error(_("Choose a .json exchange file."))
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        st.error(_("The file is not UTF-8 text: it cannot be an exchange file."))
+        return None
+    try:
+        assessment = parse_assessment(text, source=upload.name)
+        catalog = state.store().catalog(assessment.catalog.id, assessment.catalog.version)
+        validate_for_catalog(assessment, catalog, source=upload.name)
+    except ExchangeError as exc:
+        problems_ui(_("The file cannot be imported; nothing was written. Problems by item and field:"), exc.problems)
+        return None
+    except (NotFound, CatalogError):
+        st.error(_("The file was answered against catalog {id} {version}, which this app does not know. Register that "
+                   "catalog in Settings first; nothing was written.", id=md(assessment.catalog.id), version=md(assessment.catalog.version)))
+        return None
+    return assessment
+
+
+def import_ui() -> None:
+    st.subheader(_("Import an exchange file"))
+    upload = st.file_uploader(_("Exchange file (.json)"), type=["json"], key="tr_upload",
+                              help=_("At most {max} MB. It is checked completely before anything is saved.",
+                                     max=num(MAX_FILE_BYTES / 1_048_576, 0)))
+    if upload is None:
+        return
+    digest = hashlib.sha256(upload.getvalue()).hexdigest()
+    if st.session_state.get("tr_imported") == digest:
+        st.success(_("This file has been imported."))
+        return
+    assessment = read_upload(upload)
+    if assessment is None:
+        return
+    store = state.store()
+    catalog = store.catalog(assessment.catalog.id, assessment.catalog.version)
+    result = score(catalog, assessment)
+    existing = store.find_enterprise(assessment.enterprise)
+    with st.container(border=True):
+        st.markdown(f"**{md(assessment.enterprise.name, 120)}** · {md(assessment.enterprise.credit_code) or '—'}")
+        st.markdown(
+            _("Assessment of {date}", date=day(assessment.assessed_on)) + " · "
+            + _("{answered} of {total} items answered", answered=len(assessment.responses), total=len(result.items))
+            + f" · {num(result.final, catalog.rules.rounding.decimals)} · {level_text(catalog, result.level)}"
+        )
+        if existing is not None:
+            st.caption(_("It will be added to the existing enterprise {name}.", name=md(existing.name, 80)))
+        else:
+            st.caption(_("A new enterprise will be created."))
+        if assessment.certificate is not None:
+            st.caption(_("Certificate {number} will be recorded.", number=md(assessment.certificate.number, 60)))
+    if st.button(_("Import"), type="primary", icon=":material/download_done:", key="tr_import"):
+        try:
+            stored = store.import_assessment(assessment)
+        except InvalidResponse as exc:
+            problems_ui(_("The file cannot be imported; nothing was written. Problems by item and field:"), exc.problems)
+            return
+        st.session_state["tr_imported"] = digest
+        state.open_assessment(stored.id, stored.enterprise_id)
+        state.flash("success", _("Imported. Here is its result."))
+        st.switch_page("ui/results.py", query_params={"a": str(stored.id)})
+
+
+def export_ui() -> None:
+    st.subheader(_("Export an assessment"))
+    store = state.store()
+    enterprises = store.list_enterprises(include_archived=True)
+    if not enterprises:
+        st.caption(_("Nothing to export yet."))
+        return
+    ids = [e.id for e in enterprises]
+    names = {e.id: e.name for e in enterprises}
+    current = state.current_enterprise_id()
+    ent = st.selectbox(_("Enterprise"), ids, index=ids.index(current) if current in ids else 0,
+                       format_func=names.__getitem__, key="tr_ent")
+    rounds = store.list_assessments(ent)
+    if not rounds:
+        st.caption(_("No assessment of this enterprise yet."))
+        return
+    by_id = {s.id: s for s in rounds}
+    aid = st.selectbox(_("Assessment"), list(by_id), key="tr_assessment",
+                       format_func=fixed_labels(list(by_id), lambda i: f"{day(by_id[i].assessed_on)} · {num(by_id[i].final)}"))
+    stored = store.get_assessment(aid)
+    url, version, name = store.url, stored.version, downloads.base_name(stored)
+    lg = cl()
+    c1, c2 = st.columns(2)
+    c1.download_button(_("Exchange file (.json)"), data=lambda: downloads.exchange_json(url, aid, version),
+                       file_name=f"{name}.json", mime="application/json", icon=":material/data_object:",
+                       on_click="ignore", width="stretch", key="tr_dl_json")
+    c2.download_button(_("Result (.xlsx)"), data=lambda: downloads.result_xlsx(url, aid, version, lg),
+                       file_name=f"{name}_result.xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       icon=":material/table_view:", on_click="ignore", width="stretch", key="tr_dl_xlsx")
+
+
+def render() -> None:
+    st.title(_("Import and export"))
+    state.show_flashes()
+    left, right = st.columns(2, gap="large")
+    with left:
+        import_ui()
+    with right:
+        export_ui()
+
+
+if __name__ == "__main__":
+    render()

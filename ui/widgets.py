@@ -1,0 +1,159 @@
+"""Small display helpers shared by pages: safe text, stars, translated codes, the score panel."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Optional
+
+import streamlit as st
+
+from assessment.scoring import Result
+from assessment.store import StoredAssessment
+from criteria import Catalog
+
+from ui.i18n import N_, _, cl, day, num
+
+# Markdown (and Streamlit's :directive[...] / :shortcode: syntax) must never interpret user text.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$=^&])")
+
+
+def md(text: str, limit: Optional[int] = None) -> str:
+    """User or file text made inert for st.markdown: every markup character escaped, optionally shortened."""
+    text = text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
+    text = " ".join(text.split())  # no headings, lists or code blocks from line structure
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def esc(text: str) -> str:
+    """User text for HTML we build ourselves (badges): escaped."""
+    return html.escape(text, quote=True)
+
+
+def short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def stars(n: int) -> str:
+    return "★" * n + "☆" * (5 - n) if n > 0 else ""
+
+
+def level_stars(catalog: Catalog, level_id: Optional[str]) -> int:
+    if not level_id or level_id == "not_passed":
+        return 0
+    try:
+        return catalog.level(level_id).stars
+    except KeyError:
+        return 0
+
+
+def level_text(catalog: Catalog, level_id: Optional[str]) -> str:
+    """Stars and the level's name in the catalog's words: '★★★★☆ 四星级'."""
+    if not level_id:
+        return "—"
+    try:
+        name = catalog.level_name(level_id, cl())
+    except KeyError:
+        name = level_id
+    s = stars(level_stars(catalog, level_id))
+    return f"{s} {name}".strip()
+
+
+RESULTS = {
+    "met": N_("Met"),
+    "not_met": N_("Not met"),
+    "partial": N_("Partly met (samples)"),
+    "excluded": N_("Excluded (not applicable)"),
+}
+METHODS = {"qualitative": N_("Qualitative: all or nothing"), "sampled": N_("Sampled: in proportion to the samples")}
+EVIDENCE_KINDS = {"document": N_("Document"), "record": N_("Record"), "onsite": N_("On site"), "interview": N_("Interview")}
+EVIDENCE_ICONS = {
+    "document": ":material/description:",
+    "record": ":material/folder_open:",
+    "onsite": ":material/factory:",
+    "interview": ":material/forum:",
+}
+CATEGORIES = {
+    "law": N_("Breach of national law or regulation"),
+    "own_rules": N_("Breach of the company's own service rules"),
+    "industry": N_("Breach of the trade's professional requirements"),
+    "service_system": N_("Disrupts the service system"),
+}
+EVENT_KINDS = {
+    "surveillance": N_("Surveillance audit {n}"),
+    "recertification_window": N_("Recertification application window"),
+    "expiry": N_("Certificate expiry"),
+}
+STATUSES = {
+    "done": N_("Done"),
+    "upcoming": N_("Upcoming"),
+    "due_soon": N_("Due soon"),
+    "overdue": N_("Overdue"),
+    "open": N_("Open now"),
+    "passed": N_("Passed"),
+}
+CERT_STATES = {
+    "valid": N_("Valid"),
+    "surveillance_overdue": N_("Surveillance overdue (suspension risk)"),
+    "expired": N_("Expired"),
+}
+KINDS = {"producer": N_("Producer"), "seller": N_("Seller / servicer")}
+REASONS = {
+    "too_many_special_deductions": N_("{n} special deductions: a grade needs fewer than {limit}"),
+    "stars_need_a_year_at_compliant": N_("Stars need a year at the compliant level first (catalog rule)"),
+    "no_applicable_items": N_("No applicable items: every item is excluded"),
+    "not_reachable_by_fixing_items": N_("Not reachable by fixing items alone"),
+}
+
+
+def label(table: dict[str, str], code: Optional[str], **values) -> str:
+    if code is None:
+        return "—"
+    msgid = table.get(code)
+    return _(msgid, **values) if msgid else code
+
+
+def reason_text(catalog: Catalog, reason: str, result: Optional[Result] = None) -> str:
+    if reason.startswith("score_below_"):
+        lowest = catalog.rules.levels[0]
+        return _(
+            "The score is below {min}, the minimum for {level}",
+            min=num(lowest.min_score, 0),
+            level=catalog.level_name(lowest.id, cl()),
+        )
+    if reason == "too_many_special_deductions":
+        n = result.deduction_count if result else catalog.rules.deductions_for_no_grade
+        return label(REASONS, reason, n=n, limit=catalog.rules.deductions_for_no_grade)
+    return label(REASONS, reason)
+
+
+def event_title(kind: str, sequence: int) -> str:
+    return label(EVENT_KINDS, kind, n=sequence)
+
+
+def score_panel(stored: StoredAssessment, result: Result, catalog: Catalog) -> None:
+    """The running score in the sidebar: always visible while an assessment is open."""
+    a = stored.assessment
+    total = len(result.items)
+    answered = total - len(result.unanswered)
+    with st.sidebar:
+        st.divider()
+        st.markdown(f"**{md(a.enterprise.name, 60)}**")
+        st.caption(_("Assessment of {date}", date=day(a.assessed_on)) + (f" · {md(a.assessor, 40)}" if a.assessor else ""))
+        st.metric(_("Final score"), num(result.final, catalog.rules.rounding.decimals))
+        st.markdown(f"### {level_text(catalog, result.level)}")
+        if result.unanswered:
+            st.caption(_("Provisional: {n} of {total} items unanswered", n=len(result.unanswered), total=total))
+        st.progress(answered / total if total else 0.0, text=_("{answered} of {total} items answered", answered=answered, total=total))
+        if result.next_level and result.points_to_next_level is not None:
+            st.caption(
+                _("{points} points to {level}", points=num(result.points_to_next_level, 1), level=catalog.level_name(result.next_level, cl()))
+            )
+
+
+def fixed_labels(options, fn):
+    """A format_func with the labels computed now, in this run's language (AppTest and the browser may call a
+    format_func outside the script run, where the session's language is not known)."""
+    mapping = {o: fn(o) for o in options}
+    return mapping.__getitem__
