@@ -567,7 +567,7 @@ class Store:
             )
             if not include_archived:
                 q = q.where(e.archived.is_(False))
-            rows = session.execute(q).all()
+            rows = session.connection().execute(q).all()  # Core rows: no ORM identity bookkeeping
             certs: dict[int, CertificateRow] = {}
             for c in session.scalars(select(CertificateRow).order_by(CertificateRow.issued_on, CertificateRow.id)):
                 certs[c.enterprise_id] = c  # the latest issued wins
