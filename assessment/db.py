@@ -39,6 +39,14 @@ class CatalogRow(Base):
     __table_args__ = (UniqueConstraint("catalog_id", "version", name="uq_catalog_version"),)
 
 
+class SettingRow(Base):
+    """Application settings that outlive a browser session (e.g. the catalog new assessments use)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 class EnterpriseRow(Base):
     __tablename__ = "enterprises"
     id: Mapped[int] = mapped_column(primary_key=True)

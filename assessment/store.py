@@ -22,7 +22,16 @@ from sqlalchemy.orm.exc import StaleDataError
 from criteria import Catalog, CatalogError, default_catalog, parse_catalog
 
 from . import cycle
-from .db import AssessmentRow, CatalogRow, CertificateRow, DeductionRow, EnterpriseRow, ResponseRow, utcnow
+from .db import (
+    AssessmentRow,
+    CatalogRow,
+    CertificateRow,
+    DeductionRow,
+    EnterpriseRow,
+    ResponseRow,
+    SettingRow,
+    utcnow,
+)
 from .models import (
     Assessment,
     Audit,
@@ -225,6 +234,37 @@ class Store:
                 if (cid, ver) not in out:
                     out.append((cid, ver))
         return out
+
+    def default_catalog_for_new(self) -> Catalog:
+        """The catalog new assessments use: the one chosen in the settings, else the toolkit's default."""
+        chosen = self.get_setting("new_assessment_catalog")
+        if chosen:
+            catalog_id, _, version = chosen.partition("\n")
+            try:
+                return self.catalog(catalog_id, version)
+            except (NotFound, CatalogError):
+                pass
+        return default_catalog()
+
+    def choose_catalog_for_new(self, catalog_id: str, version: str) -> Catalog:
+        catalog = self.catalog(catalog_id, version)  # raises NotFound for an unknown one
+        self.set_setting("new_assessment_catalog", f"{catalog_id}\n{version}")
+        return catalog
+
+    # -- settings --------------------------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: Optional[str] = None) -> Optional[str]:
+        with self._sessions() as session:
+            row = session.get(SettingRow, key)
+            return row.value if row is not None else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._tx() as session:
+            row = session.get(SettingRow, key)
+            if row is None:
+                session.add(SettingRow(key=key, value=value))
+            else:
+                row.value = value
 
     # -- enterprises -----------------------------------------------------------------------------------------
 

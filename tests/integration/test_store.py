@@ -101,7 +101,7 @@ def _count(store, model) -> int:
 def test_migrations_create_every_table(store):
     tables = set(inspect(store.engine).get_table_names())
     assert {"enterprises", "assessments", "responses", "special_deductions", "certificates", "catalogs",
-            "alembic_version"} <= tables
+            "settings", "alembic_version"} <= tables
 
 
 def test_opening_an_existing_database_again_keeps_its_data(tmp_path, catalog, acme):
@@ -295,3 +295,39 @@ def test_database_url_selects_the_database(tmp_path, monkeypatch):
     s = Store()
     assert s.url.endswith("chosen.db") and (tmp_path / "chosen.db").exists()
     s.close()
+
+
+def test_the_catalog_for_new_assessments_is_kept_in_the_database(store, catalog):
+    from criteria import DEFAULT_CATALOG_PATH
+
+    assert store.default_catalog_for_new() == catalog
+    source = DEFAULT_CATALOG_PATH.read_text(encoding="utf-8").replace(
+        f'version: "{catalog.version}"', 'version: "body-2028"', 1
+    )
+    sheet = store.register_catalog(source)
+    store.choose_catalog_for_new(sheet.id, sheet.version)
+    assert Store(store.url).default_catalog_for_new().version == "body-2028"
+    with pytest.raises(NotFound):
+        store.choose_catalog_for_new("gbt27922-2011", "no-such-version")
+
+
+def test_a_database_from_an_older_release_is_upgraded_in_place(tmp_path, acme):
+    from alembic import command
+    from alembic.config import Config
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    cfg = Config()
+    cfg.set_main_option("script_location", "assessment/migrations")
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text("INSERT INTO enterprises (name, credit_code, kind, industry, address, contact, archived, "
+                          "created_at, updated_at) VALUES ('老企业', '', 'seller', '', '', '', 0, "
+                          "'2025-01-01', '2025-01-01')"))
+    assert "settings" not in inspect(engine).get_table_names()
+    engine.dispose()
+    upgraded = Store(url)
+    assert [e.name for e in upgraded.list_enterprises()] == ["老企业"]
+    upgraded.set_setting("k", "v")
+    assert upgraded.get_setting("k") == "v"
