@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, func, inspect, select, text
@@ -22,6 +23,7 @@ from assessment.models import (
     SpecialDeduction,
 )
 from assessment.scoring import InvalidResponse, score
+import assessment.store as store_module
 from assessment.store import NotFound, StaleAssessment, Store
 from criteria import CatalogError, default_catalog
 
@@ -318,7 +320,7 @@ def test_a_database_from_an_older_release_is_upgraded_in_place(tmp_path, acme):
     url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = create_engine(url)
     cfg = Config()
-    cfg.set_main_option("script_location", "assessment/migrations")
+    cfg.set_main_option("script_location", str(Path(store_module.__file__).with_name("migrations")))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
