@@ -33,6 +33,9 @@ __all__ = [
 
 DEFAULT_CATALOG_PATH = Path(__file__).with_name("gbt27922-2011.yaml")
 
+# libyaml's safe loader is ten times faster than the pure-Python one and builds the same data.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class CatalogError(ValueError):
     """A catalog file that cannot be used. `problems` lists every problem found, each naming its place."""
@@ -63,7 +66,7 @@ def default_catalog() -> Catalog:
 
 def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader, the C one when available
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"

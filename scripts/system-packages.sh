@@ -1,11 +1,11 @@
 #!/bin/sh
 # Installs the Debian packages the toolkit needs, when missing.
-#   scripts/system-packages.sh pdf    Pango, HarfBuzz subsetting, Noto CJK fonts, poppler (PDF report and preview)
+#   scripts/system-packages.sh pdf    Pango, HarfBuzz subsetting, Noto CJK, emoji and DejaVu fonts, poppler (PDF report and preview)
 #   scripts/system-packages.sh test   the above, plus Chromium for the real-browser test
 # As root on Debian/Ubuntu it runs apt-get; elsewhere it prints the exact command to run.
 set -eu
 
-pdf="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk poppler-utils"
+pdf="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core poppler-utils"
 case "${1:-pdf}" in
   pdf) wanted="$pdf" ;;
   test) wanted="$pdf chromium" ;;

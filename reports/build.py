@@ -1,0 +1,485 @@
+"""`build_report(...) -> ReportData`: everything the report shows, computed once, texts in one language.
+
+Pure: no I/O, no clock (the report date is a parameter), no Jinja, no WeasyPrint. Numbers are formatted here so
+that tests read exactly what the PDF prints; the charts get the raw percentages as floats.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import Mapping, Optional
+
+from assessment.cycle import CycleEvent, certificate_events, certificate_state, next_due
+from assessment.gaps import Gap, cheapest_paths, gaps
+from assessment.models import Assessment, Response
+from assessment.scoring import Result, Subtotal, round_half_up, score
+from criteria import Catalog
+
+from . import i18n
+from .data import (
+    AreaView,
+    CalendarView,
+    CatalogView,
+    CertificateView,
+    CompareRow,
+    ComparisonView,
+    DeductionView,
+    EnterpriseView,
+    EventView,
+    EvidenceView,
+    ExclusionView,
+    GapView,
+    IndicatorView,
+    ItemView,
+    LevelRow,
+    MethodView,
+    PathView,
+    ReportData,
+    ScoreView,
+)
+
+TOP_GAPS = 5
+
+# ---------------------------------------------------------------------------------------------------------------
+# Formatting
+
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+              "noviembre", "diciembre")
+
+
+def long_date(d: date, lang: str) -> str:
+    if lang == "zh":
+        return f"{d.year}年{d.month}月{d.day}日"
+    if lang == "es":
+        return f"{d.day} de {_MONTHS_ES[d.month - 1]} de {d.year}"
+    return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+
+
+def num(value: Fraction | Decimal | int, lang: str, decimals: int = 2) -> str:
+    """A number rounded half up, without trailing zeros; decimal comma in Spanish."""
+    text = f"{round_half_up(value, decimals):f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "es" else text
+
+
+def fixed(value: Fraction | Decimal | int, lang: str, decimals: int = 1) -> str:
+    """A number with exactly `decimals` decimals (scores and percentages line up in tables)."""
+    text = f"{round_half_up(value, decimals):f}"
+    return text.replace(".", ",") if lang == "es" else text
+
+
+def _one_line(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def signed(value: Fraction | Decimal, lang: str, decimals: int = 1) -> str:
+    rounded = round_half_up(abs(Fraction(value)), decimals)
+    sign = "+" if value > 0 and rounded else ("−" if value < 0 and rounded else "")
+    return sign + fixed(rounded, lang, decimals)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Building
+
+
+def build_report(
+    catalog: Catalog,
+    assessment: Assessment,
+    *,
+    previous: Optional[Assessment] = None,
+    previous_catalog: Optional[Catalog] = None,
+    today: date,
+    lang: str = "zh",
+    result: Optional[Result] = None,
+) -> ReportData:
+    """Everything the report shows. Raises InvalidResponse (from `score`) when the answers do not fit the catalog.
+
+    `previous` is the enterprise's earlier assessment for the round comparison (scored against
+    `previous_catalog`, or `catalog` when not given). `today` is the report date: what is due and overdue in the
+    certification calendar is as of that day. `result` is `score(catalog, assessment)` when the caller already has
+    it (the app caches it); it is computed here otherwise.
+    """
+    L = i18n.labels(lang)
+    result = result or score(catalog, assessment)
+    responses = assessment.response_map()
+    ind_names = {ind.id: ind.name.get(lang) for ind in catalog.indicators()}
+    items_by_id = {item.id: item for _, _, item in catalog.iter_items()}
+    result_labels = {
+        None: L["res_none"],
+        "met": L["res_met"],
+        "not_met": L["res_not_met"],
+        "partial": L["res_partial"],
+        "excluded": L["res_excluded"],
+    }
+
+    def level_name(level_id: Optional[str]) -> str:
+        return catalog.level_name(level_id, lang) if level_id else ""
+
+    def gap_view(g: Gap) -> GapView:
+        resp = responses.get(g.item_id)
+        return GapView(
+            item_id=g.item_id,
+            indicator=f"{g.indicator_id} {ind_names[g.indicator_id]}",
+            requirement=items_by_id[g.item_id].requirement.get(lang),
+            result_label=result_labels[g.result],
+            lost=num(g.lost, lang),
+            gain=num(g.score_gain, lang),
+            action=resp.action if resp else "",
+            owner=resp.owner if resp else "",
+            due_on=resp.due_on.isoformat() if resp and resp.due_on else "",
+        )
+
+    all_gaps = gaps(result)
+    cert_rules = catalog.cycle
+    calendar = _calendar(assessment, today, cert_rules, catalog, lang, L)
+
+    return ReportData(
+        lang=lang,
+        html_lang=i18n.HTML_LANG[lang],
+        labels=L,
+        title=L["title"],
+        report_date=today,
+        report_date_text=long_date(today, lang),
+        assessed_on_text=long_date(assessment.assessed_on, lang),
+        assessor=assessment.assessor,
+        enterprise=EnterpriseView(
+            name=assessment.enterprise.name,
+            running_name=_one_line(assessment.enterprise.name, 60),
+            credit_code=assessment.enterprise.credit_code,
+            kind=L["kind_" + assessment.enterprise.kind],
+            industry=assessment.enterprise.industry,
+            address=assessment.enterprise.address,
+            contact=assessment.enterprise.contact,
+        ),
+        catalog=_catalog_view(catalog, lang, L),
+        score=_score_view(catalog, result, lang, L),
+        draft=not result.complete,
+        draft_notice=L["draft_notice"].format(n=len(result.unanswered)) if not result.complete else "",
+        top_gaps=tuple(gap_view(g) for g in all_gaps[:TOP_GAPS]),
+        path=_path_view(catalog, assessment, result, lang, L, items_by_id),
+        areas=_areas(catalog, result, responses, lang, L, result_labels),
+        exclusions=tuple(
+            ExclusionView(
+                item_id=it.item_id,
+                indicator=f"{it.indicator_id} {ind_names[it.indicator_id]}",
+                requirement=items_by_id[it.item_id].requirement.get(lang),
+                points=num(it.points, lang),
+                justification=responses[it.item_id].justification,
+            )
+            for it in result.items
+            if it.result == "excluded"
+        ),
+        deductions=tuple(
+            DeductionView(L["ded_" + d.category], d.description, d.corrective_action)
+            for d in assessment.special_deductions
+        ),
+        deduction_rule=L["each_deduction"].format(points=num(catalog.rules.special_deduction_points, lang)),
+        bonus=assessment.special_bonus.description if assessment.special_bonus else None,
+        bonus_points=num(result.bonus, lang),
+        actions=tuple(gap_view(g) for g in all_gaps),
+        comparison=_comparison(catalog, result, previous, previous_catalog, lang, L),
+        calendar=calendar,
+        method=_method(catalog, lang, L),
+    )
+
+
+def _catalog_view(catalog: Catalog, lang: str, L: Mapping[str, str]) -> CatalogView:
+    header = catalog.catalog
+    if header.weighting == "toolkit_default":
+        weighting_text = L["weighting_default"]
+    else:
+        weighting_text = L["weighting_sheet"].format(
+            title=header.title.get(lang), catalog=header.id, version=header.version
+        )
+    return CatalogView(
+        id=header.id,
+        version=header.version,
+        title=header.title.get(lang),
+        standard=header.standard,
+        weighting=header.weighting,
+        weighting_text=weighting_text,
+        note=header.note.get(lang),
+    )
+
+
+def _score_view(catalog: Catalog, result: Result, lang: str, L: Mapping[str, str]) -> ScoreView:
+    rules = catalog.rules
+    decimals = rules.rounding.decimals
+    stars = 0 if result.level == "not_passed" else catalog.level(result.level).stars
+    reasons = []
+    for reason in result.ineligible_reasons:
+        if reason == "too_many_special_deductions":
+            reasons.append(
+                L["reason_too_many_deductions"].format(n=result.deduction_count, limit=rules.deductions_for_no_grade)
+            )
+        elif reason.startswith("score_below_"):
+            lowest = rules.levels[0]
+            reasons.append(
+                L["reason_score_below"].format(level=lowest.name.get(lang), min=num(lowest.min_score, lang))
+            )
+        else:  # a reason a newer scoring module knows and this report does not: show its id
+            reasons.append(reason)
+    notes = []
+    for note in result.notes:
+        if note == "stars_need_a_year_at_compliant":
+            notes.append(L["note_stars_need_a_year"].format(level=catalog.level_name(result.level, lang)))
+        elif note == "no_applicable_items":
+            notes.append(L["note_no_applicable"])
+        else:
+            notes.append(note)
+    if result.next_level is not None and result.points_to_next_level is not None:
+        next_text = L["next_level"].format(
+            level=catalog.level_name(result.next_level, lang), points=num(result.points_to_next_level, lang)
+        )
+    else:
+        next_text = L["top_level_reached"]
+    return ScoreView(
+        final=fixed(result.final, lang, decimals),
+        base=fixed(result.base, lang, 2),
+        deductions=num(result.deductions, lang),
+        deductions_text=("−" + num(result.deductions, lang)) if result.deductions else "0",
+        deduction_count=result.deduction_count,
+        bonus=num(result.bonus, lang),
+        bonus_text=("+" + num(result.bonus, lang)) if result.bonus else "0",
+        level_id=result.level,
+        level_name=catalog.level_name(result.level, lang),
+        stars=stars,
+        max_stars=max((lv.stars for lv in rules.levels), default=5),
+        score_level_name=catalog.level_name(result.score_level, lang),
+        eligible=result.eligible,
+        ineligible_reasons=tuple(reasons),
+        notes=tuple(notes),
+        next_level_text=next_text,
+        answered=sum(1 for it in result.items if it.answered),
+        total_items=len(result.items),
+    )
+
+
+def _path_view(catalog, assessment, result, lang, L, items_by_id) -> Optional[PathView]:
+    if result.next_level is None:
+        return None
+    paths = cheapest_paths(catalog, assessment, result=result)
+    path = next((p for p in paths if p.level == result.next_level), paths[0] if paths else None)
+    if path is None:
+        return None
+    name = catalog.level_name(path.level, lang)
+    if path.reachable:
+        text = L["path_intro"].format(
+            n=len(path.items), level=name, score=fixed(path.projected_final, lang, catalog.rules.rounding.decimals)
+        )
+    elif path.reason == "too_many_special_deductions":
+        text = L["path_blocked"]
+    else:
+        text = L["path_unreachable"].format(level=name)
+    items = tuple((i, items_by_id[i].requirement.get(lang)) for i in path.items)
+    return PathView(level_name=name, reachable=path.reachable, text=text, items=items)
+
+
+def _percent(sub: Subtotal, lang: str, L: Mapping[str, str]) -> tuple[str, Optional[float]]:
+    pct = sub.percent
+    if pct is None:
+        return L["not_applicable_short"], None
+    return fixed(pct, lang, 1), float(pct)
+
+
+def _areas(catalog, result: Result, responses: Mapping[str, Response], lang, L, result_labels):
+    item_scores = {it.item_id: it for it in result.items}
+    ind_subs = {s.id: s for s in result.indicators}
+    area_subs = {s.id: s for s in result.areas}
+    evidence_kind = {k: L["ev_" + k] for k in ("document", "record", "onsite", "interview")}
+    areas = []
+    for area in catalog.areas:
+        indicators = []
+        for ind in area.indicators:
+            items = []
+            for item in ind.items:
+                sc = item_scores[item.id]
+                resp = responses.get(item.id)
+                held = set(resp.evidence) if resp else set()
+                catalog_ids = {e.id for e in item.evidence}
+                items.append(
+                    ItemView(
+                        id=item.id,
+                        requirement=item.requirement.get(lang),
+                        guidance=item.guidance.get(lang),
+                        method=item.method,
+                        method_label=L["method_" + item.method],
+                        points=num(item.points, lang),
+                        result=sc.result,
+                        result_label=result_labels[sc.result],
+                        earned=num(sc.earned, lang) if sc.applicable and sc.answered else "—",
+                        applicable=sc.applicable,
+                        samples=sc.samples,
+                        failed_samples=sc.failed_samples,
+                        note=resp.note if resp else "",
+                        justification=resp.justification if resp else "",
+                        evidence=tuple(
+                            EvidenceView(e.text.get(lang), evidence_kind[e.kind], e.id in held) for e in item.evidence
+                        ),
+                        extra_evidence=tuple(e for e in (resp.evidence if resp else ()) if e not in catalog_ids),
+                        to_reverify=bool(resp and resp.to_reverify),
+                    )
+                )
+            sub = ind_subs[ind.id]
+            pct, value = _percent(sub, lang, L)
+            indicators.append(
+                IndicatorView(
+                    id=ind.id,
+                    name=ind.name.get(lang),
+                    points=num(sub.points, lang),
+                    applicable=num(sub.applicable, lang),
+                    earned=num(sub.earned, lang),
+                    percent=pct,
+                    percent_value=value,
+                    items=tuple(items),
+                )
+            )
+        sub = area_subs[area.id]
+        pct, value = _percent(sub, lang, L)
+        areas.append(
+            AreaView(
+                id=area.id,
+                name=area.name.get(lang),
+                points=num(sub.points, lang),
+                applicable=num(sub.applicable, lang),
+                earned=num(sub.earned, lang),
+                percent=pct,
+                percent_value=value,
+                indicators=tuple(indicators),
+            )
+        )
+    return tuple(areas)
+
+
+def _direction(change: Optional[Fraction | Decimal], decimals: int = 1) -> str:
+    if change is None:
+        return "none"
+    rounded = round_half_up(abs(Fraction(change)), decimals)
+    if not rounded:
+        return "same"
+    return "up" if change > 0 else "down"
+
+
+def _comparison(catalog, result, previous, previous_catalog, lang, L) -> Optional[ComparisonView]:
+    if previous is None:
+        return None
+    prev_catalog = previous_catalog or catalog
+    before = score(prev_catalog, previous)
+    before_subs = {s.id: s for s in before.indicators}
+    rows = []
+    for ind, sub in zip(catalog.indicators(), result.indicators):
+        old = before_subs.get(ind.id)
+        old_pct = old.percent if old is not None else None
+        new_pct = sub.percent
+        change = new_pct - old_pct if old_pct is not None and new_pct is not None else None
+        rows.append(
+            CompareRow(
+                indicator_id=ind.id,
+                name=ind.name.get(lang),
+                before=fixed(old_pct, lang, 1) if old_pct is not None else "—",
+                after=fixed(new_pct, lang, 1) if new_pct is not None else "—",
+                change=signed(change, lang, 1) if change is not None else "—",
+                direction=_direction(change),
+            )
+        )
+    decimals = catalog.rules.rounding.decimals
+    change_final = result.final - before.final
+    return ComparisonView(
+        intro=L["comparison_intro"].format(
+            date=long_date(previous.assessed_on, lang), catalog=previous.catalog.id, version=previous.catalog.version
+        ),
+        before_final=fixed(before.final, lang, decimals),
+        after_final=fixed(result.final, lang, decimals),
+        before_level=prev_catalog.level_name(before.level, lang),
+        after_level=catalog.level_name(result.level, lang),
+        change_final=signed(change_final, lang, decimals),
+        direction=_direction(change_final, decimals),
+        rows=tuple(rows),
+    )
+
+
+def _event_title(ev: CycleEvent, lang: str, L: Mapping[str, str]) -> str:
+    if ev.kind == "surveillance":
+        return L["ev_surveillance"].format(n=ev.sequence)
+    if ev.kind == "recertification_window":
+        return L["ev_recertification_window"].format(end=(ev.ends_on or ev.due_on).isoformat())
+    return L["ev_" + ev.kind]
+
+
+def _calendar(assessment: Assessment, today: date, rules, catalog: Catalog, lang: str, L) -> CalendarView:
+    rule_lines = (
+        L["cycle_rule_1"].format(years=rules.validity_years, months=rules.surveillance_interval_months),
+        L["cycle_rule_2"].format(window=rules.recertification_window_months),
+    )
+    as_of = L["as_of"].format(date=long_date(today, lang))
+    cert = assessment.certificate
+    if cert is None:
+        return CalendarView(None, (), as_of, (), L["no_certificate"], rule_lines)
+    events = certificate_events(cert, today, rules)
+    state = certificate_state(cert, today, rules)
+    views = tuple(
+        EventView(
+            title=_event_title(ev, lang, L),
+            due_on=ev.due_on.isoformat(),
+            status=ev.status,
+            status_label=L["st_" + ev.status],
+            done_on=ev.done_on.isoformat() if ev.done_on else "",
+        )
+        for ev in events
+    )
+    due = tuple(
+        f"{_event_title(ev, lang, L)} — {ev.due_on.isoformat()} — {L['st_' + ev.status]}"
+        for ev in events
+        if ev.status in ("overdue", "due_soon", "open")
+    )
+    nxt = next_due(cert, today, rules)
+    next_text = (
+        f"{_event_title(nxt, lang, L)}: {long_date(nxt.due_on, lang)}{L['paren'].format(text=L['st_' + nxt.status])}"
+        if nxt
+        else L["nothing_due"]
+    )
+    return CalendarView(
+        certificate=CertificateView(
+            number=cert.number,
+            issued_on=cert.issued_on.isoformat(),
+            level_name=catalog.level_name(cert.level, lang),
+            state=state,
+            state_label=L["state_" + state],
+        ),
+        events=views,
+        as_of=as_of,
+        due=due,
+        next_due=next_text,
+        rules=rule_lines,
+    )
+
+
+def _method(catalog: Catalog, lang: str, L: Mapping[str, str]) -> MethodView:
+    rules = catalog.rules
+    lines = [
+        L["rule_qualitative"],
+        L["rule_sampled"],
+        L["rule_exclusion"],
+        L["rule_formula"].format(total=num(rules.total_points, lang), decimals=rules.rounding.decimals),
+        L["rule_deduction"].format(points=num(rules.special_deduction_points, lang), limit=rules.deductions_for_no_grade),
+        L["rule_bonus"].format(max=rules.max_bonus, points=num(rules.bonus_points, lang)),
+    ]
+    if rules.compliant_year_before_stars:
+        lines.append(L["rule_compliant_year"])
+    lowest = rules.levels[0]
+    return MethodView(
+        rules=tuple(lines),
+        levels=tuple(LevelRow(lv.name.get(lang), num(lv.min_score, lang), lv.stars) for lv in rules.levels),
+        not_passed=LevelRow(
+            rules.not_passed_name.get(lang), L["below"].format(min=num(lowest.min_score, lang)), 0
+        ),
+        weighting_text=_catalog_view(catalog, lang, L).weighting_text,
+        catalog_note=catalog.catalog.note.get(lang),
+    )
