@@ -346,7 +346,9 @@ def cmd_catalog_show(args) -> int:
         for ind in area.indicators:
             _out(f"  {ind.id} {ind.name.get(lang)} ({_fmt(ind.points)})")
             for item in ind.items:
-                tags = label(item.method, lang) + (f", {label('excludable', lang)}" if item.excludable else "")
+                tags = label(f"method.{item.method}", lang)
+                if item.excludable:
+                    tags += f", {label('excludable', lang)}"
                 _out(f"    {item.id} ({_fmt(item.points)}) [{tags}] {_short(item.requirement.get(lang), 70)}")
     levels = ", ".join(f"{lv.name.get(lang)} >= {_fmt(lv.min_score)}" for lv in cat.rules.levels)
     _out(f"{label('level', lang)}: {levels}")
@@ -414,10 +416,10 @@ def cmd_score(args) -> int:
 
 def _print_summary(catalog: Catalog, result: Result, lang: str) -> None:
     L = lambda key: label(key, lang)  # noqa: E731
-    _out(f"{L('base')}: {_fmt(result.base)}")
-    _out(f"{L('deductions')}: -{_fmt(result.deductions)} ({result.deduction_count})")
-    _out(f"{L('bonus')}: +{_fmt(result.bonus)}")
-    _out(f"{L('final')}: {_fmt(result.final, catalog.rules.rounding.decimals)}")
+    _out(f"{L('score.base')}: {_fmt(result.base)}")
+    _out(f"{L('score.special_deductions')}: -{_fmt(result.deductions)} ({result.deduction_count})")
+    _out(f"{L('score.special_bonus')}: +{_fmt(result.bonus)}")
+    _out(f"{L('score.final')}: {_fmt(result.final, catalog.rules.rounding.decimals)}")
     _out(f"{L('level')}: {level_label(catalog, result.level, lang)}")
     eligible = L("yes") if result.eligible else (
         f"{L('no')} ({'; '.join(reason_label(r, lang) for r in result.ineligible_reasons)})"
@@ -433,7 +435,7 @@ def _print_summary(catalog: Catalog, result: Result, lang: str) -> None:
     else:
         _out(f"{L('next_level')}: {L('top_level')}")
     for note in result.notes:
-        _out(f"{L('notes')}: {label(note, lang)}")
+        _out(f"{L('notes')}: {reason_label(note, lang)}")
 
 
 def _read_effort(path: str, catalog: Catalog) -> dict[str, int]:
@@ -511,15 +513,17 @@ def cmd_gaps(args) -> int:
     L = lambda key: label(key, lang)  # noqa: E731
     names = {ind.id: ind.name.get(lang) for ind in catalog.indicators()}
     texts = {item.id: item.requirement.get(lang) for _, _, item in catalog.iter_items()}
-    _out(f"{assessment.enterprise.name}: {L('final')} {_fmt(result.final, 1)}, "
+    _out(f"{assessment.enterprise.name}: {L('score.final')} {_fmt(result.final, 1)}, "
          f"{L('level')} {level_label(catalog, result.level, lang)}")
     _out()
     _out(f"{L('gaps')} ({L('lost')} / {L('score_gain')}):" if groups else L("no_gaps"))
+    result_texts = {g.item_id: L(f"result.{g.result or 'unanswered'}") for ig in groups for g in ig.gaps}
+    result_width = max(map(_width, result_texts.values()), default=0)
     for ig in groups:
         _out(f"  {ig.indicator_id} {names[ig.indicator_id]} — {L('lost')} {_fmt(ig.lost)}")
         for g in ig.gaps:
-            result_text = L(g.result) if g.result else L("unanswered_result")
-            _out(f"    {g.item_id:<8} {_pad(result_text, 10)} -{_fmt(g.lost):<6} +{_fmt(g.score_gain):<6} "
+            result_text = _pad(result_texts[g.item_id], result_width)
+            _out(f"    {g.item_id:<8} {result_text} -{_fmt(g.lost):<6} +{_fmt(g.score_gain):<6} "
                  f"{_short(texts[g.item_id], 50)}")
     _out()
     _out(f"{L('paths')}:")
@@ -594,9 +598,9 @@ def cmd_calendar(args) -> int:
     lang = _lang(args)
     if args.ics:
         titles = {
-            "surveillance": label("surveillance", lang),
-            "recertification_window": label("recertification_window", lang),
-            "expiry": label("expiry", lang),
+            "surveillance": label("event.surveillance", lang),
+            "recertification_window": label("event.recertification_window", lang),
+            "expiry": label("event.expiry", lang),
         }
         data = to_ics([(assessment.enterprise.name, cert)], today, rules, titles=titles)
         try:
@@ -624,12 +628,12 @@ def cmd_calendar(args) -> int:
     level = level_label(catalog, cert.level, lang)
     _out(f"{assessment.enterprise.name} — {L('certificate')} {cert.number} ({level}), "
          f"{L('issued_on')} {cert.issued_on.isoformat()}")
-    _out(f"{L('state')} ({today.isoformat()}): {L(state)}")
+    _out(f"{L('state')} ({today.isoformat()}): {L(f'certificate.{state}')}")
     _out()
     _table(
         [L("due"), L("status"), L("event"), L("done_on")],
         [
-            [e.due_on.isoformat(), L(e.status), label(e.kind, lang).format(n=e.sequence),
+            [e.due_on.isoformat(), L(f"status.{e.status}"), L(f"event.{e.kind}").format(n=e.sequence),
              e.done_on.isoformat() if e.done_on else ""]
             for e in events
         ],
@@ -639,8 +643,8 @@ def cmd_calendar(args) -> int:
     if not reminders:
         _out(f"  {L('none')}")
     for r in reminders:
-        title = label(r.event.kind, lang).format(n=r.event.sequence)
-        when = L("overdue") if r.overdue else label("days_before", lang).format(n=r.lead_days)
+        title = L(f"event.{r.event.kind}").format(n=r.event.sequence)
+        when = L("status.overdue") if r.overdue else label("days_before", lang).format(n=r.lead_days)
         _out(f"  {r.event.due_on.isoformat()}  {title} ({when})")
     if args.ics:
         _out()
@@ -729,7 +733,7 @@ def cmd_list(args) -> int:
         complete = "-" if r.complete is None else label("yes" if r.complete else "no", lang)
         final = "-" if r.final is None else _fmt(r.final, 1)
         table.append([str(r.id), r.assessed_on.isoformat(), final, level, complete, r.enterprise_name])
-    headers = ["id", "assessed_on", "final", "level", "complete", "enterprise"]
+    headers = ["id", "assessed_on", "score.final", "level", "complete", "enterprise"]
     _table([label(h, lang) for h in headers], table, right=(0, 2))
     return EXIT_OK
 

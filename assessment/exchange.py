@@ -21,6 +21,7 @@ from criteria import Catalog
 
 from .models import FORMAT, FORMAT_VERSION, Assessment
 from .scoring import Result, check_responses, round_half_up
+from .vocabulary import LANGS, TERMS, term
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -296,15 +297,15 @@ def write_json_schema(path: str | Path = SCHEMA_PATH) -> Path:
 
 # --- labels ----------------------------------------------------------------------------------------------
 
-# A small label table for the workbook and the command line; the UI keeps its own i18n.
+# The words of the workbook and the command line that are theirs alone (column headers, CLI phrases). The domain
+# terms (results, methods, reasons, certificate states, cycle events and statuses ...) come from
+# `assessment.vocabulary`; the UI keeps its own i18n.
 _LABELS: dict[str, tuple[str, str, str]] = {
     # key: (zh, en, es)
     "summary": ("概要", "Summary", "Resumen"),
     "enterprise": ("企业名称", "Enterprise", "Empresa"),
     "credit_code": ("统一社会信用代码", "Unified social credit code", "Código de crédito social unificado"),
     "kind": ("企业类型", "Kind", "Tipo"),
-    "producer": ("生产型", "Producer", "Productor"),
-    "seller": ("销售服务型", "Seller / servicer", "Vendedor / servicio"),
     "industry": ("行业", "Industry", "Sector"),
     "address": ("地址", "Address", "Dirección"),
     "assessed_on": ("评价日期", "Assessed on", "Fecha de evaluación"),
@@ -312,16 +313,12 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "catalog": ("评价准则", "Catalog", "Catálogo"),
     "applicable_points": ("适用分值", "Applicable points", "Puntos aplicables"),
     "earned_points": ("得分（原始）", "Points earned", "Puntos obtenidos"),
-    "base": ("基础得分", "Base score", "Puntuación base"),
-    "deductions": ("特别扣分", "Special deductions", "Deducciones especiales"),
-    "bonus": ("特别加分", "Special bonus", "Bonificación especial"),
-    "final": ("最终得分", "Final score", "Puntuación final"),
     "level": ("等级", "Level", "Nivel"),
     "score_level": ("得分对应等级", "Level by score", "Nivel por puntuación"),
     "eligible": ("具备评级资格", "Eligible for a grade", "Apto para un nivel"),
     "reasons": ("原因", "Reasons", "Motivos"),
     "complete": ("评价完整", "Complete", "Completa"),
-    "unanswered": ("未作答条款", "Unanswered items", "Ítems sin responder"),
+    "unanswered": ("未评价条款", "Items not assessed", "Ítems sin evaluar"),
     "next_level": ("下一等级", "Next level", "Siguiente nivel"),
     "points_to_next_level": ("距下一等级所需分数", "Points to next level", "Puntos hasta el siguiente nivel"),
     "notes": ("说明", "Notes", "Notas"),
@@ -346,49 +343,16 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "action": ("整改措施", "Action", "Acción"),
     "owner": ("责任人", "Owner", "Responsable"),
     "due_on": ("完成期限", "Due", "Fecha límite"),
-    "qualitative": ("定性", "qualitative", "cualitativo"),
-    "sampled": ("抽样", "sampled", "muestreo"),
-    "met": ("符合", "met", "cumple"),
-    "not_met": ("不符合", "not met", "no cumple"),
-    "partial": ("部分符合", "partial", "parcial"),
-    "excluded": ("删减", "excluded", "excluido"),
     "excludable": ("可删减", "excludable", "excluible"),
-    "unanswered_result": ("未作答", "unanswered", "sin responder"),
     "not_passed": ("未达标", "not passed", "no aprobado"),
-    "score_below_compliant": ("得分低于达标线", "score below the compliant threshold", "puntuación bajo el umbral"),
-    "too_many_special_deductions": (
-        "特别扣分项过多",
-        "too many special deductions",
-        "demasiadas deducciones especiales",
-    ),
-    "stars_need_a_year_at_compliant": (
-        "须先保持达标级一年方可评星",
-        "stars need a year at the compliant level first",
-        "las estrellas requieren un año en el nivel conforme",
-    ),
-    "no_applicable_items": ("没有适用条款", "no applicable items", "no hay ítems aplicables"),
     # certification calendar
     "certificate": ("证书", "Certificate", "Certificado"),
     "issued_on": ("发证日期", "Issued on", "Emitido el"),
     "state": ("证书状态", "State", "Estado"),
-    "valid": ("有效", "valid", "vigente"),
-    "surveillance_overdue": ("监督审核逾期（有暂停风险）", "surveillance overdue (suspension risk)",
-                             "vigilancia vencida (riesgo de suspensión)"),
-    "expired": ("已过期", "expired", "caducado"),
     "event": ("事项", "Event", "Evento"),
-    "surveillance": ("第{n}次监督审核", "Surveillance audit {n}", "Auditoría de vigilancia {n}"),
-    "recertification_window": ("再认证申请窗口开启", "Recertification window opens",
-                               "Se abre la ventana de recertificación"),
-    "expiry": ("证书到期", "Certificate expires", "El certificado caduca"),
     "due": ("到期日", "Due", "Vence"),
     "status": ("状态", "Status", "Estado"),
     "done_on": ("完成日期", "Done on", "Realizado el"),
-    "done": ("已完成", "done", "hecho"),
-    "upcoming": ("未到期", "upcoming", "próximo"),
-    "due_soon": ("即将到期", "due soon", "vence pronto"),
-    "overdue": ("已逾期", "overdue", "vencido"),
-    "open": ("进行中", "open", "abierto"),
-    "passed": ("已过", "passed", "pasado"),
     "reminders": ("今日提醒", "Reminders today", "Recordatorios de hoy"),
     "days_before": ("提前{n}天", "{n} days before", "{n} días antes"),
     "none": ("无", "none", "ninguno"),
@@ -400,8 +364,6 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "fix_items": ("整改{n}项", "fix {n} item(s)", "corregir {n} ítem(s)"),
     "effort": ("工作量", "effort", "esfuerzo"),
     "projected": ("预计得分", "projected", "previsto"),
-    "not_reachable_by_fixing_items": ("仅靠整改条款无法达到", "not reachable by fixing items",
-                                      "no alcanzable corrigiendo ítems"),
     "before": ("整改前", "Before", "Antes"),
     "after": ("整改后", "After", "Después"),
     "fixed_items": ("假设符合的条款", "Items assumed met", "Ítems supuestos cumplidos"),
@@ -414,15 +376,18 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     ),
 }
 
-_LANG_INDEX = {"zh": 0, "en": 1, "es": 2}
+_LANG_INDEX = {lang: i for i, lang in enumerate(LANGS)}
 
 
 def label(key: str, lang: str = "zh") -> str:
-    """A label in `lang` (zh, en, es); an unknown key comes back as itself."""
+    """A label in `lang` (zh, en, es): a word of this table, else a term of `assessment.vocabulary`
+    (`label("result.partial", "en")`); an unknown key comes back as itself."""
     entry = _LABELS.get(key)
-    if entry is None:
-        return key
-    return entry[_LANG_INDEX.get(lang, 0)]
+    if entry is not None:
+        return entry[_LANG_INDEX.get(lang, 0)]
+    if key in TERMS:
+        return term(key, lang)
+    return key
 
 
 def level_label(catalog: Catalog, level_id: Optional[str], lang: str) -> str:
@@ -435,9 +400,10 @@ def level_label(catalog: Catalog, level_id: Optional[str], lang: str) -> str:
 
 
 def reason_label(reason: str, lang: str) -> str:
-    if reason.startswith("score_below_"):
-        return label("score_below_compliant", lang)
-    return label(reason, lang)
+    """An ineligible reason, a scoring note or a path reason (`Result.ineligible_reasons`, `Result.notes`,
+    `Path.reason`) in `lang`; a code this toolkit does not know comes back as itself."""
+    code = "score_below_compliant" if reason.startswith("score_below_") else reason
+    return term(f"reason.{code}", lang) if f"reason.{code}" in TERMS else reason
 
 
 # --- Excel -----------------------------------------------------------------------------------------------
@@ -460,7 +426,7 @@ def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, la
     rows: list[tuple[str, Any]] = [
         (L("enterprise"), ent.name),
         (L("credit_code"), ent.credit_code),
-        (L("kind"), L(ent.kind)),
+        (L("kind"), L(f"enterprise.{ent.kind}")),
         (L("industry"), ent.industry),
         (L("address"), ent.address),
         (L("assessed_on"), assessment.assessed_on),
@@ -468,10 +434,10 @@ def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, la
         (L("catalog"), f"{catalog.id} {catalog.version}"),
         (L("applicable_points"), float(result.applicable_points)),
         (L("earned_points"), float(round_half_up(result.earned_points, 2))),
-        (L("base"), float(round_half_up(result.base, 2))),
-        (L("deductions"), float(result.deductions)),
-        (L("bonus"), float(result.bonus)),
-        (L("final"), float(result.final)),
+        (L("score.base"), float(round_half_up(result.base, 2))),
+        (L("score.special_deductions"), float(result.deductions)),
+        (L("score.special_bonus"), float(result.bonus)),
+        (L("score.final"), float(result.final)),
         (L("level"), level_label(catalog, result.level, lang)),
         (L("score_level"), level_label(catalog, result.score_level, lang)),
         (L("eligible"), L("yes" if result.eligible else "no")),
@@ -483,7 +449,7 @@ def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, la
             L("points_to_next_level"),
             None if result.points_to_next_level is None else float(result.points_to_next_level),
         ),
-        (L("notes"), "; ".join(label(n, lang) for n in result.notes)),
+        (L("notes"), "; ".join(reason_label(n, lang) for n in result.notes)),
     ]
     if catalog.catalog.weighting == "toolkit_default":
         rows.append((L("notes"), L("default_weighting_note")))
@@ -507,8 +473,8 @@ def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, la
             f"{ind.id} {ind.name.get(lang)}",
             it.item_id,
             item.requirement.get(lang),
-            L(it.method),
-            L(it.result) if it.result else L("unanswered_result"),
+            L(f"method.{it.method}"),
+            L(f"result.{it.result or 'unanswered'}"),
             it.samples,
             it.failed_samples,
             float(it.points),
@@ -531,7 +497,7 @@ def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, la
             g.item_id,
             f"{ind.id} {ind.name.get(lang)}",
             item.requirement.get(lang),
-            L(g.result) if g.result else L("unanswered_result"),
+            L(f"result.{g.result or 'unanswered'}"),
             float(g.lost_rounded),
             float(g.gain_rounded),
             resp.action if resp else "",

@@ -111,13 +111,7 @@ def build_report(
     responses = assessment.response_map()
     ind_names = {ind.id: ind.name.get(lang) for ind in catalog.indicators()}
     items_by_id = {item.id: item for _, _, item in catalog.iter_items()}
-    result_labels = {
-        None: L["res_none"],
-        "met": L["res_met"],
-        "not_met": L["res_not_met"],
-        "partial": L["res_partial"],
-        "excluded": L["res_excluded"],
-    }
+    result_labels = {r: L[f"result.{r or 'unanswered'}"] for r in (None, "met", "not_met", "partial", "excluded")}
 
     def level_name(level_id: Optional[str]) -> str:
         return catalog.level_name(level_id, lang) if level_id else ""
@@ -153,7 +147,7 @@ def build_report(
             name=assessment.enterprise.name,
             running_name=_one_line(assessment.enterprise.name, 60),
             credit_code=assessment.enterprise.credit_code,
-            kind=L["kind_" + assessment.enterprise.kind],
+            kind=L["enterprise." + assessment.enterprise.kind],
             industry=assessment.enterprise.industry,
             address=assessment.enterprise.address,
             contact=assessment.enterprise.contact,
@@ -177,7 +171,7 @@ def build_report(
             if it.result == "excluded"
         ),
         deductions=tuple(
-            DeductionView(L["ded_" + d.category], d.description, d.corrective_action)
+            DeductionView(L["deduction." + d.category], d.description, d.corrective_action)
             for d in assessment.special_deductions
         ),
         deduction_rule=L["each_deduction"].format(points=num(catalog.rules.special_deduction_points, lang)),
@@ -217,21 +211,27 @@ def _score_view(catalog: Catalog, result: Result, lang: str, L: Mapping[str, str
     for reason in result.ineligible_reasons:
         if reason == "too_many_special_deductions":
             reasons.append(
-                L["reason_too_many_deductions"].format(n=result.deduction_count, limit=rules.deductions_for_no_grade)
+                L["reason.too_many_special_deductions.detail"].format(
+                    n=result.deduction_count, limit=rules.deductions_for_no_grade
+                )
             )
         elif reason.startswith("score_below_"):
             lowest = rules.levels[0]
             reasons.append(
-                L["reason_score_below"].format(level=lowest.name.get(lang), min=num(lowest.min_score, lang))
+                L["reason.score_below_compliant.detail"].format(
+                    level=lowest.name.get(lang), min=num(lowest.min_score, lang)
+                )
             )
         else:  # a reason a newer scoring module knows and this report does not: show its id
             reasons.append(reason)
     notes = []
     for note in result.notes:
         if note == "stars_need_a_year_at_compliant":
-            notes.append(L["note_stars_need_a_year"].format(level=catalog.level_name(result.level, lang)))
+            notes.append(
+                L["reason.stars_need_a_year_at_compliant.detail"].format(level=catalog.level_name(result.level, lang))
+            )
         elif note == "no_applicable_items":
-            notes.append(L["note_no_applicable"])
+            notes.append(L["reason.no_applicable_items.detail"])
         else:
             notes.append(note)
     if result.next_level is not None and result.points_to_next_level is not None:
@@ -293,7 +293,7 @@ def _areas(catalog, result: Result, responses: Mapping[str, Response], lang, L, 
     item_scores = {it.item_id: it for it in result.items}
     ind_subs = {s.id: s for s in result.indicators}
     area_subs = {s.id: s for s in result.areas}
-    evidence_kind = {k: L["ev_" + k] for k in ("document", "record", "onsite", "interview")}
+    evidence_kind = {k: L["evidence." + k] for k in ("document", "record", "onsite", "interview")}
     areas = []
     for area in catalog.areas:
         indicators = []
@@ -310,7 +310,7 @@ def _areas(catalog, result: Result, responses: Mapping[str, Response], lang, L, 
                         requirement=item.requirement.get(lang),
                         guidance=item.guidance.get(lang),
                         method=item.method,
-                        method_label=L["method_" + item.method],
+                        method_label=L["method." + item.method],
                         points=num(item.points, lang),
                         result=sc.result,
                         result_label=result_labels[sc.result],
@@ -407,10 +407,10 @@ def _comparison(catalog, result, previous, previous_catalog, lang, L) -> Optiona
 
 def _event_title(ev: CycleEvent, lang: str, L: Mapping[str, str]) -> str:
     if ev.kind == "surveillance":
-        return L["ev_surveillance"].format(n=ev.sequence)
+        return L["event.surveillance"].format(n=ev.sequence)
     if ev.kind == "recertification_window":
-        return L["ev_recertification_window"].format(end=(ev.ends_on or ev.due_on).isoformat())
-    return L["ev_" + ev.kind]
+        return L["event.recertification_window.until"].format(end=(ev.ends_on or ev.due_on).isoformat())
+    return L["event." + ev.kind]
 
 
 def _calendar(assessment: Assessment, today: date, rules, catalog: Catalog, lang: str, L) -> CalendarView:
@@ -429,19 +429,20 @@ def _calendar(assessment: Assessment, today: date, rules, catalog: Catalog, lang
             title=_event_title(ev, lang, L),
             due_on=ev.due_on.isoformat(),
             status=ev.status,
-            status_label=L["st_" + ev.status],
+            status_label=L["status." + ev.status],
             done_on=ev.done_on.isoformat() if ev.done_on else "",
         )
         for ev in events
     )
     due = tuple(
-        f"{_event_title(ev, lang, L)} — {ev.due_on.isoformat()} — {L['st_' + ev.status]}"
+        f"{_event_title(ev, lang, L)} — {ev.due_on.isoformat()} — {L['status.' + ev.status]}"
         for ev in events
         if ev.status in ("overdue", "due_soon", "open")
     )
     nxt = next_due(cert, today, rules)
     next_text = (
-        f"{_event_title(nxt, lang, L)}: {long_date(nxt.due_on, lang)}{L['paren'].format(text=L['st_' + nxt.status])}"
+        f"{_event_title(nxt, lang, L)}: {long_date(nxt.due_on, lang)}"
+        f"{L['paren'].format(text=L['status.' + nxt.status])}"
         if nxt
         else L["nothing_due"]
     )
@@ -451,7 +452,7 @@ def _calendar(assessment: Assessment, today: date, rules, catalog: Catalog, lang
             issued_on=cert.issued_on.isoformat(),
             level_name=catalog.level_name(cert.level, lang),
             state=state,
-            state_label=L["state_" + state],
+            state_label=L["certificate." + state],
         ),
         events=views,
         as_of=as_of,

@@ -2,6 +2,11 @@
 
 One row per key: (zh, en, es). A test checks every row is complete. Placeholders in braces are filled with
 `str.format` from the toolkit's own values; user text is only ever a format *argument*, never a template.
+
+This table holds only the report's own words (section titles, headings, sentences of the report). The domain terms
+(answer results, methods, evidence kinds, reasons, certificate states, cycle events and statuses, the score terms
+...) come from `assessment.vocabulary`: `labels(lang)` carries them under their vocabulary keys
+(`L["result.partial"]`, in a template `L["status.overdue"]`). Level names come from the catalog.
 """
 
 from __future__ import annotations
@@ -9,7 +14,8 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Iterator, Mapping
 
-LANGS: tuple[str, ...] = ("zh", "en", "es")
+from assessment.vocabulary import LANGS, TERMS
+
 HTML_LANG = MappingProxyType({"zh": "zh-CN", "en": "en", "es": "es"})
 BABEL_LOCALE = MappingProxyType({"zh": "zh_CN", "en": "en_GB", "es": "es"})
 
@@ -34,8 +40,6 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "enterprise": ("企业名称", "Enterprise", "Empresa"),
     "credit_code": ("统一社会信用代码", "Unified social credit code", "Código de crédito social unificado"),
     "kind": ("企业类型", "Type", "Tipo"),
-    "kind_producer": ("生产型", "Producer", "Productor"),
-    "kind_seller": ("销售服务型", "Seller / servicer", "Vendedor / prestador de servicio"),
     "industry": ("所属行业", "Industry", "Sector"),
     "address": ("地址", "Address", "Dirección"),
     "contact": ("联系人", "Contact", "Contacto"),
@@ -44,7 +48,6 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "catalog": ("评价细则", "Criteria catalog", "Catálogo de criterios"),
     "version": ("版本", "version", "versión"),
     "report_date": ("报告日期", "Report date", "Fecha del informe"),
-    "final_score": ("最终得分", "Final score", "Puntuación final"),
     "level": ("等级", "Level", "Nivel"),
     "not_recorded": ("未填写", "not recorded", "no consta"),
     # Contents
@@ -60,24 +63,9 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "sec_calendar": ("认证周期日历", "Certification calendar", "Calendario de certificación"),
     "sec_method": ("评价方法与签署", "Method and sign-off", "Método y firmas"),
     # Summary
-    "score_base": ("基础得分", "Base score", "Puntuación base"),
-    "score_deductions": ("特别扣分", "Special deductions", "Deducciones especiales"),
-    "score_bonus": ("特别加分", "Special bonus", "Bonificación especial"),
     "eligibility": ("定级资格", "Eligibility for a grade", "Elegibilidad para un nivel"),
     "eligible_yes": ("符合定级条件", "Eligible", "Elegible"),
     "eligible_no": ("不符合定级条件", "Not eligible", "No elegible"),
-    "reason_score_below": ("最终得分低于{level}的最低分 {min}", "The final score is below the {min} needed for "
-                           "{level}", "La puntuación final es inferior a {min}, mínimo para {level}"),
-    "reason_too_many_deductions": ("特别扣分项达到 {n} 项（须少于 {limit} 项）",
-                                   "{n} special deductions (fewer than {limit} are allowed)",
-                                   "{n} deducciones especiales (se admiten menos de {limit})"),
-    "note_stars_need_a_year": ("按所选规则，须在达标级保持一年后方可评定星级，因此等级定为{level}。",
-                               "Under the selected rule, stars need a year at the compliant level first, so the "
-                               "level is {level}.",
-                               "Según la regla elegida, las estrellas exigen un año en el nivel conforme; el nivel "
-                               "es {level}."),
-    "note_no_applicable": ("没有适用的条款：所有条款均被删减或未评价。", "No applicable items: every item is "
-                           "excluded.", "Ningún requisito aplicable: todos están excluidos."),
     "score_level_alone": ("仅按得分可达到：{level}", "The score alone reaches: {level}",
                           "Solo por puntuación se alcanza: {level}"),
     "next_level": ("距{level}还差 {points} 分", "{points} points to {level}", "Faltan {points} puntos para {level}"),
@@ -111,13 +99,6 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "item": ("条款", "Item", "Ref."),
     "requirement": ("要求", "Requirement", "Requisito"),
     "result": ("结果", "Result", "Resultado"),
-    "res_met": ("符合", "Met", "Cumple"),
-    "res_not_met": ("不符合", "Not met", "No cumple"),
-    "res_partial": ("部分符合", "Partly met", "Cumple en parte"),
-    "res_excluded": ("删减（不适用）", "Excluded (not applicable)", "Excluido (no aplicable)"),
-    "res_none": ("未评价", "Not assessed", "Sin evaluar"),
-    "method_qualitative": ("定性", "Qualitative", "Cualitativo"),
-    "method_sampled": ("抽样", "Sampled", "Por muestreo"),
     "samples": ("抽样数", "Samples", "Muestras"),
     "failed_samples": ("不合格样本", "Failed samples", "Muestras no conformes"),
     "note": ("备注", "Note", "Nota"),
@@ -131,27 +112,13 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "to_reverify": ("沿用上一轮结果，尚待重新核实", "Copied from the previous round, not yet re-verified",
                     "Copiado de la ronda anterior, pendiente de reverificar"),
     "guidance": ("评价指引", "Guidance", "Orientación"),
-    "ev_document": ("文件", "Document", "Documento"),
-    "ev_record": ("记录", "Record", "Registro"),
-    "ev_onsite": ("现场", "On site", "In situ"),
-    "ev_interview": ("访谈", "Interview", "Entrevista"),
     # Exclusions, deductions, bonus
     "exclusions": ("删减条款", "Exclusions", "Exclusiones"),
     "no_exclusions": ("没有删减条款。", "No item is excluded.", "Ningún requisito excluido."),
-    "special_deductions": ("特别扣分项", "Special deductions", "Deducciones especiales"),
     "no_deductions": ("没有特别扣分项。", "No special deduction.", "Ninguna deducción especial."),
     "category": ("类别", "Category", "Categoría"),
     "description": ("说明", "Description", "Descripción"),
     "corrective_action": ("纠正措施", "Corrective action", "Acción correctiva"),
-    "ded_law": ("违反国家法律法规", "Breach of national law or regulation", "Incumplimiento de leyes o "
-                "reglamentos nacionales"),
-    "ded_own_rules": ("违反企业自身服务规范", "Breach of the company's own service rules",
-                      "Incumplimiento de las normas de servicio propias"),
-    "ded_industry": ("违反行业专业要求", "Breach of the trade's professional requirements",
-                     "Incumplimiento de requisitos profesionales del sector"),
-    "ded_service_system": ("破坏服务体系的行为", "Disruption of the service system",
-                           "Perturbación del sistema de servicio"),
-    "special_bonus": ("特别加分项", "Special bonus", "Bonificación especial"),
     "no_bonus": ("没有特别加分项。", "No special bonus.", "Sin bonificación especial."),
     "each_deduction": ("每项扣 {points} 分", "{points} point(s) each", "{points} punto(s) cada una"),
     # Actions
@@ -181,24 +148,10 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "issued_on": ("发证日期", "Issued on", "Emitido el"),
     "cert_level": ("证书等级", "Certified level", "Nivel certificado"),
     "cert_state": ("证书状态", "State", "Estado"),
-    "state_valid": ("有效", "Valid", "Vigente"),
-    "state_surveillance_overdue": ("监督审核逾期（有暂停风险）", "Surveillance overdue (risk of suspension)",
-                                   "Vigilancia vencida (riesgo de suspensión)"),
-    "state_expired": ("已过期", "Expired", "Caducado"),
     "event": ("事项", "Event", "Evento"),
     "date": ("日期", "Date", "Fecha"),
     "status": ("状态", "Status", "Estado"),
     "done_on": ("完成日期", "Done on", "Realizado el"),
-    "ev_surveillance": ("第 {n} 次监督审核", "Surveillance audit {n}", "Auditoría de vigilancia {n}"),
-    "ev_recertification_window": ("再认证申请窗口（至 {end}）", "Recertification window (until {end})",
-                                  "Ventana de recertificación (hasta {end})"),
-    "ev_expiry": ("证书到期", "Certificate expiry", "Caducidad del certificado"),
-    "st_done": ("已完成", "Done", "Realizado"),
-    "st_upcoming": ("未到期", "Upcoming", "Próximo"),
-    "st_due_soon": ("即将到期", "Due soon", "Vence pronto"),
-    "st_overdue": ("已逾期", "Overdue", "Vencido"),
-    "st_open": ("窗口已开启，请申请", "Open: apply now", "Abierta: solicitar ya"),
-    "st_passed": ("已过", "Passed", "Pasada"),
     "paren": ("（{text}）", " ({text})", " ({text})"),
     "as_of": ("截至 {date}：", "As of {date}:", "A {date}:"),
     "nothing_due": ("没有到期或逾期事项。", "Nothing is due or overdue.", "Nada vence ni está vencido."),
@@ -288,12 +241,13 @@ class Labels(Mapping[str, str]):
 
 
 def labels(lang: str) -> Labels:
-    """The fixed words of the report in one language."""
+    """The fixed words of the report in one language: its own words and the domain vocabulary's terms."""
     if lang not in LANGS:
         raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(LANGS)}")
     i = LANGS.index(lang)
-    return Labels({key: row[i] for key, row in _ROWS.items()})
+    return Labels({key: row[i] for table in (TERMS, _ROWS) for key, row in table.items()})
 
 
 def rows() -> Mapping[str, tuple[str, str, str]]:
+    """The report's own words (without the vocabulary's terms)."""
     return MappingProxyType(_ROWS)

@@ -121,7 +121,7 @@ def test_a_draft_carries_the_watermark_on_every_page_and_a_complete_report_none(
 def test_the_chinese_report_has_the_round_comparison_and_the_calendar(reports):
     text = reports["zh"].text
     assert "与上一轮评价对比" in text and "+62.5" in text
-    assert "认证周期日历" in text and "窗口已开启，请申请" in text
+    assert "认证周期日历" in text and "再认证申请期" in text and "现在可申请" in text
 
 
 def pdftotext(pdf: bytes) -> str:

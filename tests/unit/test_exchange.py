@@ -314,9 +314,9 @@ def test_workbook_items_sheet_lists_every_item_in_catalog_order():
     assert header[:6] == ("Area", "Indicator", "Item", "Requirement", "Method", "Result")
     assert [r[2] for r in body] == [item.id for _, _, item in CATALOG.iter_items()]
     by_id = {r[2]: r for r in body}
-    assert by_id["1.1.2"][5:11] == ("partial", 10, 3, 4, 2.8, 1.2)
-    assert by_id["1.1.3"][5] == "excluded" and by_id["1.1.3"][9] is None
-    assert by_id["2.1.1"][5] == "unanswered"
+    assert by_id["1.1.2"][4:11] == ("Sampled", "Partly met", 10, 3, 4, 2.8, 1.2)
+    assert by_id["1.1.3"][5] == "Excluded (not applicable)" and by_id["1.1.3"][9] is None
+    assert by_id["2.1.1"][5] == "Not assessed"
     assert by_id["1.1.1"][3] == "requirement 1.1.1"
 
 
