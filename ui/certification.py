@@ -16,7 +16,7 @@ from criteria import default_catalog
 
 from ui import state
 from ui.downloads import safe_filename
-from ui.i18n import _, day
+from ui.i18n import N_, _, day, labelled
 from ui.widgets import CERT_STATES, EVENT_KINDS, STATUSES, event_title, esc, fixed_labels, label, level_text, md, short
 
 STATUS_COLOURS = {
@@ -24,6 +24,11 @@ STATUS_COLOURS = {
     "passed": "#bdc3c7",
 }
 SYMBOLS = {"surveillance": "circle", "recertification_window": "diamond", "expiry": "x"}
+LEGEND = {
+    "surveillance": N_("Surveillance audit"),
+    "recertification_window": N_("Recertification application window"),
+    "expiry": N_("Certificate expiry"),
+}
 
 
 def ics_titles() -> dict[str, str]:
@@ -43,11 +48,11 @@ def reminders_ui(entries: list[CalendarEntry]) -> None:
         who = md(names.get(ev.certificate, ev.certificate), 80)
         text = f"**{who}** · {event_title(ev.kind, ev.sequence)} · {day(ev.due_on)} · {md(ev.certificate, 40)}"
         if r.overdue:
-            st.error(_("Overdue") + ": " + text, icon=":material/error:")
+            st.error(labelled(_("Overdue"), text), icon=":material/error:")
         elif ev.status == "open":
-            st.warning(_("Open now") + ": " + text, icon=":material/schedule:")
+            st.warning(labelled(_("Open now"), text), icon=":material/schedule:")
         else:
-            st.warning(_("In {days} days", days=(ev.due_on - state.today()).days) + ": " + text, icon=":material/schedule:")
+            st.warning(labelled(_("In {days} days", days=(ev.due_on - state.today()).days), text), icon=":material/schedule:")
     if len(reminders) > 40:
         st.caption(_("… and {n} more in the table below.", n=len(reminders) - 40))
 
@@ -83,7 +88,7 @@ def timeline(entries: list[CalendarEntry]) -> None:
             continue
         fig.add_trace(go.Scatter(
             x=[ev.due_on for _e, ev in evs], y=[rows[e.enterprise_id] for e, _ev in evs], mode="markers",
-            name=_(EVENT_KINDS[kind]).replace(" {n}", "").replace("{n}", ""),
+            name=_(LEGEND[kind]),
             marker={"symbol": symbol, "size": 13, "color": [STATUS_COLOURS.get(ev.status, "#7f8c8d") for _e, ev in evs],
                     "line": {"width": 1, "color": "#2c3e50"}},
             customdata=[[event_title(ev.kind, ev.sequence), label(STATUSES, ev.status), day(ev.due_on)] for _e, ev in evs],
@@ -91,8 +96,9 @@ def timeline(entries: list[CalendarEntry]) -> None:
         ))
     today = state.today()
     fig.add_shape(type="line", x0=today, x1=today, y0=0, y1=1, yref="paper", line={"color": "#c0392b", "dash": "dot"})
-    fig.add_annotation(x=today, y=0, yref="paper", text=_("Today"), showarrow=False, yanchor="top",
-                       font={"color": "#c0392b"})
+    # inside the plot, right of the line: below it, the label sat on the year-month ticks
+    fig.add_annotation(x=today, y=0, yref="paper", text=esc(_("Today")), showarrow=False, yanchor="bottom",
+                       xanchor="left", xshift=3, font={"color": "#c0392b", "size": 11})
     start = min(min(e.certificate.issued_on for e in entries), today) - timedelta(days=45)
     end = max(max(ev.due_on for e in entries for ev in e.events), today) + timedelta(days=45)
     fig.update_layout(
@@ -110,18 +116,18 @@ def events_table(entries: list[CalendarEntry]) -> None:
             "enterprise": e.enterprise_name, "certificate": e.certificate.number,
             "level": level_text(default_catalog(), e.certificate.level),
             "event": event_title(ev.kind, ev.sequence), "due_on": ev.due_on,
-            "status": label(STATUSES, ev.status), "done_on": ev.done_on,
+            "status": label(STATUSES, ev.status), "done_on": ev.done_on.isoformat() if ev.done_on else "",
             "state": label(CERT_STATES, e.state),
         }
         for e in entries for ev in e.events
     ]
-    df = pd.DataFrame(rows, columns=["enterprise", "certificate", "level", "event", "due_on", "status", "done_on", "state"])
-    for col in ("due_on", "done_on"):
-        df[col] = pd.to_datetime(df[col])
+    # what is due first; the certificate's number and level last (the table scrolls sideways in narrow windows)
+    df = pd.DataFrame(rows, columns=["enterprise", "event", "due_on", "status", "done_on", "state", "certificate", "level"])
+    df["due_on"] = pd.to_datetime(df["due_on"])
     st.dataframe(df, hide_index=True, width="stretch", key="cal_events", column_config={
         "enterprise": _("Enterprise"), "certificate": _("Certificate number"), "level": _("Level"),
         "event": _("Event"), "due_on": st.column_config.DateColumn(_("Due on"), format="YYYY-MM-DD"),
-        "status": _("Status"), "done_on": st.column_config.DateColumn(_("Done on"), format="YYYY-MM-DD"),
+        "status": _("Status"), "done_on": st.column_config.TextColumn(_("Done on")),  # text: no "None" when not done
         "state": _("Certificate"),
     })
 
@@ -187,7 +193,7 @@ def ics_ui(entries: list[CalendarEntry]) -> None:
                        file_name=f"{safe_filename(chosen.enterprise_name)}.ics", mime="text/calendar",
                        icon=":material/event:", on_click="ignore", width="stretch", key=f"cal_ics_{pick}")
     st.caption(_("Import the file into Outlook, Google Calendar or any calendar app: each date comes with reminders "
-                 "{days} days ahead.", days=", ".join(str(d) for d in sorted(default_catalog().cycle.reminder_lead_days, reverse=True))))
+                 "{days} days ahead.", days=_(", ").join(str(d) for d in sorted(default_catalog().cycle.reminder_lead_days, reverse=True))))
 
 
 def render() -> None:

@@ -1,4 +1,4 @@
-"""What the assessment pages share: finding the open assessment, or saying how to open one."""
+"""What the assessment pages share: finding the open assessment, or letting the user open one right there."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from assessment.store import StoredAssessment
 from criteria import Catalog
 
 from ui import state
-from ui.i18n import N_, _, day
-from ui.widgets import md
+from ui.i18n import N_, _, day, num
+from ui.widgets import fixed_labels, level_text, md, short
 
 STALE = N_(
     "This assessment was changed in another window since you opened it. Your last change was NOT saved; "
@@ -20,17 +20,64 @@ STALE = N_(
 )
 
 
-def open_assessment_or_explain() -> Optional[tuple[StoredAssessment, Result, Catalog]]:
-    """The assessment this session works on, or None after telling the user how to open one."""
+def enterprise_picker(key: str, preferred: Optional[int] = None) -> Optional[int]:
+    """Choose an enterprise (the one this session works on, else `preferred`, else the first by name).
+
+    The choice becomes the session's enterprise pointer. None, after saying how to create one, when there is none.
+    """
+    enterprises = state.store().list_enterprises()
+    if not enterprises:
+        st.info(_("No enterprise yet. Create one on the portfolio page, then start its assessment in the assessment wizard."))
+        st.page_link("ui/portfolio.py", label=_("Go to the portfolio"), icon=":material/apartment:")
+        return None
+    ids = [e.id for e in enterprises]
+    names = {e.id: short(e.name, 100) for e in enterprises}
+    current = state.current_enterprise_id()
+    if current not in ids:
+        current = preferred if preferred in ids else ids[0]
+    ent_id = st.selectbox(_("Enterprise"), ids, index=ids.index(current), format_func=fixed_labels(ids, names.__getitem__),
+                          key=key)
+    st.session_state["enterprise_id"] = ent_id
+    return ent_id
+
+
+def open_latest_ui(key: str) -> None:
+    """For a page that needs an open assessment when none is: choose an enterprise and open its latest one here."""
+    st.caption(_("No assessment is open. Choose an enterprise to open its latest assessment, or open another round "
+                 "in the assessment wizard."))
+    ent_id = enterprise_picker(key)
+    if ent_id is None:
+        return
+    latest = state.store().latest_assessment(ent_id)
+    if latest is None:
+        st.info(_("This enterprise has no assessment yet. Start one in the assessment wizard."))
+        st.page_link("ui/wizard.py", label=_("Assessment wizard"), icon=":material/checklist:")
+        return
+    result, catalog = state.scored(latest), state.catalog_of(latest)
+    a = latest.assessment
+    total = len(result.items)
+    with st.container(border=True):
+        text, button = st.columns([4, 1], vertical_alignment="center")
+        text.markdown(
+            f"**{_('Latest assessment')}** · {day(a.assessed_on)} · "
+            f"{num(result.final, catalog.rules.rounding.decimals)} · {level_text(catalog, result.level)}"
+        )
+        text.caption(
+            _("{answered} of {total} items answered", answered=total - len(result.unanswered), total=total)
+            + (" · " + _("Assessor: {name}", name=md(a.assessor, 60)) if a.assessor else "")
+        )
+        button.button(_("Open"), type="primary", icon=":material/folder_open:", key=f"{key}.open", width="stretch",
+                      on_click=state.open_assessment, args=(latest.id, ent_id))
+
+
+def open_assessment_or_explain(key: str = "open_latest") -> Optional[tuple[StoredAssessment, Result, Catalog]]:
+    """The assessment this session works on; else None, after offering to open an enterprise's latest one."""
     aid = state.current_assessment_id()
     loaded = state.load(aid) if aid else None
     if loaded is None:
         if aid:
             state.open_assessment(None)
-        st.info(_("No assessment is open. Open one in the assessment wizard, or pick an enterprise on the portfolio page."))
-        c1, c2 = st.columns(2)
-        c1.page_link("ui/wizard.py", label=_("Assessment wizard"), icon=":material/checklist:")
-        c2.page_link("ui/portfolio.py", label=_("Portfolio"), icon=":material/apartment:")
+        open_latest_ui(key)
         return None
     stored, result = loaded
     state.pin_assessment_in_url(aid)

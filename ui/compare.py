@@ -12,6 +12,7 @@ from assessment.services import compare_rounds
 from assessment.store import AssessmentSummary
 
 from ui import state
+from ui.common import enterprise_picker
 from ui.i18n import N_, _, cl, day, num
 from ui.widgets import RESULTS, fixed_labels, label, level_text
 
@@ -44,27 +45,23 @@ def render() -> None:
     st.title(_("Compare rounds"))
     state.show_flashes()
     store = state.store()
-    enterprises = store.list_enterprises()
-    if not enterprises:
-        st.info(_("Create an enterprise on the portfolio page first; then start its assessment here."))
+    counts: dict[int, int] = {}
+    for summary in store.list_assessments():
+        counts[summary.enterprise_id] = counts.get(summary.enterprise_id, 0) + 1
+    # with no enterprise chosen yet, the one with the most rounds is the likeliest to compare
+    ent = enterprise_picker("cmp_ent", preferred=max(counts, key=counts.__getitem__) if counts else None)
+    if ent is None:
         return
-    ids = [e.id for e in enterprises]
-    names = {e.id: e.name for e in enterprises}
-    current = state.current_enterprise_id()
-    if current not in ids:  # the enterprise with the most rounds is the likeliest to compare
-        counts: dict[int, int] = {}
-        for summary in store.list_assessments():
-            counts[summary.enterprise_id] = counts.get(summary.enterprise_id, 0) + 1
-        current = max(ids, key=lambda i: counts.get(i, 0))
-    ent = st.selectbox(_("Enterprise"), ids, index=ids.index(current) if current in ids else 0,
-                       format_func=names.__getitem__, key="cmp_ent")
     rounds = store.list_assessments(ent)  # newest first
     if len(rounds) < 2:
         st.info(_("This enterprise has fewer than two assessments. Start the next round in the wizard to compare."))
         return
     by_id = {s.id: s for s in rounds}
     c1, c2 = st.columns(2)
-    after_id = c2.selectbox(_("Later round"), list(by_id), index=0, format_func=fixed_labels(list(by_id), lambda i: _round_label(by_id[i])), key=f"cmp_after_{ent}")
+    open_id = state.current_assessment_id()
+    later = list(by_id)
+    after_id = c2.selectbox(_("Later round"), later, index=later.index(open_id) if open_id in later[:-1] else 0,
+                            format_func=fixed_labels(later, lambda i: _round_label(by_id[i])), key=f"cmp_after_{ent}")
     prev = store.previous_assessment(after_id)
     older = [i for i in by_id if i != after_id]
     default_before = prev.id if prev is not None and prev.id in older else older[0]
@@ -76,10 +73,10 @@ def render() -> None:
     if not cmp.same_catalog:
         st.warning(_("The two rounds use different catalogs ({before} and {after}); items are matched by id.",
                      before=f"{cat_b.id} {cat_b.version}", after=f"{cat_a.id} {cat_a.version}"))
-    m1, m2, m3 = st.columns(3)
-    m1.metric(_("Earlier round"), num(cmp.before.final, 1))
-    m2.metric(_("Later round"), num(cmp.after.final, 1), delta=num(cmp.final_delta, 1))
-    m3.markdown(f"{level_text(cat_b, cmp.before.level)}  →  **{level_text(cat_a, cmp.after.level)}**")
+    with st.container(horizontal=True, gap="large", vertical_alignment="top"):  # wraps in a narrow window
+        st.metric(_("Earlier round"), num(cmp.before.final, 1), width="content")
+        st.metric(_("Later round"), num(cmp.after.final, 1), delta=num(cmp.final_delta, 1), width="content")
+        st.markdown(f"{level_text(cat_b, cmp.before.level)}  →  **{level_text(cat_a, cmp.after.level)}**", width="content")
     if cmp.after.deduction_count != cmp.before.deduction_count or cmp.after.bonus != cmp.before.bonus:
         st.caption(_("Special findings: {before_d} → {after_d} deductions, bonus {before_b} → {after_b}.",
                      before_d=cmp.before.deduction_count, after_d=cmp.after.deduction_count,
@@ -96,9 +93,9 @@ def render() -> None:
     } for i in cmp.indicators]
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="cmp_ind", height=35 * (len(rows) + 1) + 3,
                  column_config={
-        "indicator": _("Indicator"),
-        "before": st.column_config.NumberColumn(_("Earlier (% of applicable points)"), format="%.0f%%"),
-        "after": st.column_config.NumberColumn(_("Later (% of applicable points)"), format="%.0f%%"),
+        "indicator": st.column_config.TextColumn(_("Indicator"), width="medium"),
+        "before": st.column_config.NumberColumn(_("Earlier (%)"), format="%.0f%%", help=_("Percent of applicable points")),
+        "after": st.column_config.NumberColumn(_("Later (%)"), format="%.0f%%", help=_("Percent of applicable points")),
         "delta": st.column_config.NumberColumn(_("Score difference"), format="%+.2f"),
         "changed": st.column_config.NumberColumn(_("Items changed")),
     })
@@ -114,7 +111,7 @@ def render() -> None:
         "indicator": names_ind.get(it.indicator_id, it.indicator_id),
         "before": answer(it.before),
         "after": answer(it.after),
-        "what": ", ".join(_(CHANGES[c]) for c in it.changes),
+        "what": _(", ").join(_(CHANGES[c]) for c in it.changes),
         "delta": float(it.score_delta),
     } for it in items]
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="cmp_items", column_config={

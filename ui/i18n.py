@@ -65,6 +65,11 @@ def _(msgid: str, **values) -> str:
     return text.format(**values) if values else text
 
 
+def labelled(label: str, text: str) -> str:
+    """'Overdue: …', with the colon of the language (Chinese takes the full-width one, and no space)."""
+    return _("{label}: {text}", label=label, text=text)
+
+
 def N_(msgid: str) -> str:
     """Mark a string for extraction without translating it now (translate later with _())."""
     return msgid

@@ -74,7 +74,9 @@ def table(rows: list[PortfolioRow]) -> pd.DataFrame:
                 "assessed_on": lat.assessed_on if lat else None,
                 "final": float(lat.final) if lat and lat.final is not None else None,
                 "stars": _stars(r),
-                "level": _level_name(r) + ("" if lat is None or lat.complete else " " + _("(provisional)")),
+                "level": (_level_name(r) if lat is None or lat.complete
+                          else _("{level} (provisional)", level=_level_name(r))),
+                "level_name": _level_name(r),
                 "completeness": completeness,
                 "next_due": event_title(nxt.kind, nxt.sequence) if nxt else "",
                 "due_on": nxt.due_on if nxt else None,
@@ -86,7 +88,7 @@ def table(rows: list[PortfolioRow]) -> pd.DataFrame:
     df = pd.DataFrame.from_records(
         records,
         columns=["id", "name", "credit_code", "kind", "industry", "assessed_on", "final", "stars", "level",
-                 "completeness", "next_due", "due_on", "overdue", "certificate", "archived"],
+                 "level_name", "completeness", "next_due", "due_on", "overdue", "certificate", "archived"],
     )
     for col in ("assessed_on", "due_on"):
         df[col] = pd.to_datetime(df[col])
@@ -99,7 +101,7 @@ def filtered(df: pd.DataFrame, search: str, levels: list[str], only_attention: b
         hay = (df["name"] + " " + df["credit_code"] + " " + df["industry"]).str.casefold()
         df = df[hay.str.contains(needle, regex=False)]
     if levels:
-        df = df[df["level"].str.replace(" " + _("(provisional)"), "", regex=False).isin(levels)]
+        df = df[df["level_name"].isin(levels)]
     if only_attention:
         df = df[df["overdue"] != ""]
     if sort == "score":
@@ -142,22 +144,22 @@ def actions(df_all: pd.DataFrame, selected: Optional[int]) -> None:
     store = state.store()
     record = store.get_enterprise(ent_id)
     latest = store.latest_assessment(ent_id)
-    c1, c2, c3, c4 = st.columns(4)
-    if c1.button(_("Open assessment"), icon=":material/checklist:", type="primary", width="stretch"):
+    row = st.container(horizontal=True)  # wraps onto a second row rather than cutting the labels
+    if row.button(_("Open assessment"), icon=":material/checklist:", type="primary", width="content"):
         state.open_assessment(latest.id if latest else None, ent_id)
         st.switch_page("ui/wizard.py", query_params={"a": str(latest.id)} if latest else None)
-    if c2.button(_("Results and gaps"), icon=":material/insights:", disabled=latest is None, width="stretch"):
+    if row.button(_("Results and gaps"), icon=":material/insights:", disabled=latest is None, width="content"):
         state.open_assessment(latest.id, ent_id)
         st.switch_page("ui/results.py", query_params={"a": str(latest.id)})
-    if c3.button(_("Certification calendar"), icon=":material/event:", width="stretch"):
+    if row.button(_("Certification calendar"), icon=":material/event:", width="content"):
         st.switch_page("ui/certification.py")
     if record.archived:
-        if c4.button(_("Restore from archive"), icon=":material/unarchive:", width="stretch"):
+        if row.button(_("Restore from archive"), icon=":material/unarchive:", width="content"):
             store.set_archived(ent_id, False)
             state.flash("success", _("{name} is back in the portfolio.", name=md(record.name, 80)))
             st.rerun()
-    elif c4.button(_("Archive"), icon=":material/archive:", width="stretch",
-                   help=_("Archived enterprises are hidden from the portfolio; nothing is deleted.")):
+    elif row.button(_("Archive"), icon=":material/archive:", width="content",
+                    help=_("Archived enterprises are hidden from the portfolio; nothing is deleted.")):
         store.set_archived(ent_id, True)
         state.flash("success", _("{name} is archived. Show archived enterprises to restore it.", name=md(record.name, 80)))
         st.rerun()
@@ -173,16 +175,18 @@ def render() -> None:
     st.title(_("Portfolio"))
     state.show_flashes()
     store = state.store()
-    c1, c2, c3, c4 = st.columns([3, 3, 2, 2])
+    rules = state.new_assessment_catalog().rules
+    level_names = [lv.name.get(cl()) for lv in rules.levels]
+    c1, c2, c3 = st.columns([3, 2, 3])
     search = c1.text_input(_("Search"), placeholder=_("Name, credit code or industry"), key="pf_search")
     sort = c2.selectbox(_("Sort by"), list(SORTS), format_func=fixed_labels(SORTS, lambda s: _(SORTS[s])), key="pf_sort")
-    only_attention = c3.toggle(_("Due or overdue only"), key="pf_attention")
-    show_archived = c4.toggle(_("Show archived"), key="pf_archived")
+    levels = c3.multiselect(_("Level"), level_names + [rules.not_passed_name.get(cl())],
+                            key="pf_levels", placeholder=_("All levels"))
+    t1, t2 = st.columns(2)  # the toggles get a half row each: in narrow columns their labels were cut
+    only_attention = t1.toggle(_("Due or overdue only"), key="pf_attention")
+    show_archived = t2.toggle(_("Show archived"), key="pf_archived")
     rows = state.portfolio(include_archived=show_archived)
     df_all = table(rows)
-    level_names = [lv.name.get(cl()) for lv in state.new_assessment_catalog().rules.levels]
-    levels = st.multiselect(_("Level"), level_names + [state.new_assessment_catalog().rules.not_passed_name.get(cl())],
-                            key="pf_levels", placeholder=_("All levels"))
 
     if df_all.empty and not show_archived:
         empty_state()
@@ -196,7 +200,7 @@ def render() -> None:
         if df.empty:
             st.caption(_("No enterprise matches the search and filters."))
         event = st.dataframe(
-            df.drop(columns=["id"] + ([] if show_archived else ["archived"])),
+            df.drop(columns=["id", "level_name"] + ([] if show_archived else ["archived"])),
             hide_index=True,
             width="stretch",
             on_select="rerun",

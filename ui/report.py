@@ -69,7 +69,7 @@ def placeholder(stored) -> None:
 def render() -> None:
     st.title(_("Report"))
     state.show_flashes()
-    opened = open_assessment_or_explain()
+    opened = open_assessment_or_explain("rp_open")
     if opened is None:
         return
     stored, result, catalog = opened

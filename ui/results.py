@@ -3,6 +3,8 @@ path to each higher level, and the downloads."""
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -14,27 +16,28 @@ from criteria import Catalog
 
 from ui import downloads, state
 from ui.common import open_assessment_or_explain, subject_caption
-from ui.i18n import _, cl, num
-from ui.widgets import RESULTS, esc, fixed_labels, label, level_text, md, reason_text, short
+from ui.i18n import _, cl, labelled, num
+from ui.widgets import RESULTS, display_width, esc, fixed_labels, label, level_text, md, reason_text, short, wrap_label
 
 RED, GREY = "#c0392b", "#95a5a6"
 
 
 def summary(catalog: Catalog, result: Result) -> None:
     decimals = catalog.rules.rounding.decimals
-    c1, c2, c3, c4 = st.columns([2, 4, 2, 2])
-    c1.metric(_("Final score"), num(result.final, decimals))
-    with c2:
-        st.caption(_("Level"))
-        st.markdown(f"### {level_text(catalog, result.level)}")
-    c3.metric(_("Base score"), num(result.base, 2))
     ded = f"−{num(result.deductions, 0)}" if result.deductions else "0"
     bonus = f"+{num(result.bonus, 0)}" if result.bonus else "0"
-    c4.metric(_("Deductions / bonus"), f"{ded} / {bonus}")
+    # a row that wraps: in fixed columns, labels and values were cut in a narrow window
+    with st.container(horizontal=True, gap="large", vertical_alignment="bottom"):
+        st.metric(_("Final score"), num(result.final, decimals), width="content")
+        with st.container(width="content", gap=None):
+            st.caption(_("Level"))
+            st.markdown(f"### {level_text(catalog, result.level)}")
+        st.metric(_("Base score"), num(result.base, 2), width="content")
+        st.metric(_("Deductions / bonus"), f"{ded} / {bonus}", width="content")
     if result.unanswered:
         st.warning(_("Provisional: {n} items are unanswered and count as not met.", n=len(result.unanswered)))
     if not result.eligible:
-        st.error(_("Not eligible for a grade") + ": " + "; ".join(reason_text(catalog, r, result) for r in result.ineligible_reasons))
+        st.error(labelled(_("Not eligible for a grade"), _("; ").join(reason_text(catalog, r, result) for r in result.ineligible_reasons)))
     else:
         st.success(_("Eligible for a grade."))
     for note in result.notes:
@@ -44,44 +47,79 @@ def summary(catalog: Catalog, result: Result) -> None:
                      level=catalog.level_name(result.next_level, cl())))
 
 
-def charts(catalog: Catalog, result: Result) -> None:
+RADAR_FONT_PX = 11
+RADAR_CELL_PX = 5.8  # the width of one half-width cell at RADAR_FONT_PX (CJK characters take two)
+
+
+def radar(catalog: Catalog, result: Result) -> go.Figure:
+    """Percent of applicable points per indicator. The labels are wrapped, and the margins are sized from the
+    widest label, so that no label is clipped at the chart's edge whatever the language or the column width."""
+    inds = list(result.indicators)
     full = {ind.id: esc(f"{ind.id} {ind.name.get(cl())}") for ind in catalog.indicators()}
-    names = {ind.id: esc(f"{ind.id} {short(ind.name.get(cl()), 16)}") for ind in catalog.indicators()}
-    ind = [s for s in result.indicators]
-    radar = go.Figure(
+    wrapped = {ind.id: wrap_label(f"{ind.id} {ind.name.get(cl())}", width=17, lines=4) for ind in catalog.indicators()}
+    names = {i: "<br>".join(esc(line) for line in lines) for i, lines in wrapped.items()}
+    widest = max((display_width(line) for lines in wrapped.values() for line in lines), default=10)
+    side = int(widest * RADAR_CELL_PX) + 16
+    step = 360 / len(inds)
+    # labels near the top and the bottom stack their lines outwards: room for the tallest of those
+    sines = {s.id: math.sin(math.radians(90 - step * k)) for k, s in enumerate(inds)}
+    line_px = RADAR_FONT_PX + 4
+    top = line_px * max((len(wrapped[i]) for i, v in sines.items() if v > 0.6), default=1)
+    bottom = line_px * max((len(wrapped[i]) for i, v in sines.items() if v < -0.6), default=1)
+    fig = go.Figure(
         go.Scatterpolar(
-            r=[float(s.percent) if s.percent is not None else None for s in ind] + [float(ind[0].percent or 0)],
-            theta=[names[s.id] for s in ind] + [names[ind[0].id]],
-            customdata=[full[s.id] for s in ind] + [full[ind[0].id]],
+            r=[float(s.percent) if s.percent is not None else None for s in inds] + [float(inds[0].percent or 0)],
+            theta=[names[s.id] for s in inds] + [names[inds[0].id]],
+            customdata=[full[s.id] for s in inds] + [full[inds[0].id]],
             fill="toself", line_color=RED, name=_("Percent of applicable points"),
             hovertemplate="%{customdata}: %{r:.0f}%<extra></extra>",
         )
     )
-    radar.update_layout(
-        polar={"radialaxis": {"range": [0, 100], "ticksuffix": "%", "tickfont": {"size": 9}},
-               "angularaxis": {"direction": "clockwise", "rotation": 90}}, showlegend=False,
-        margin={"l": 90, "r": 90, "t": 50, "b": 30}, height=450,
-        title={"text": _("Indicators: percent of applicable points"), "font": {"size": 15}},
+    fig.update_layout(
+        polar={
+            # the radial scale between two spokes, so its figures do not sit on an indicator's line
+            "radialaxis": {"range": [0, 100], "ticksuffix": "%", "tickfont": {"size": 9},
+                           "angle": 90 - step * 3.5},
+            "angularaxis": {"direction": "clockwise", "rotation": 90, "tickfont": {"size": RADAR_FONT_PX}},
+        },
+        showlegend=False,
+        margin={"l": side, "r": side, "t": 45 + top, "b": 15 + bottom},
+        height=380 + 60 + top + bottom,
+        title={"text": _("Indicators: percent of applicable points"), "font": {"size": 15}, "x": 0, "xref": "container",
+               "xanchor": "left", "pad": {"l": 4}},
     )
+    return fig
+
+
+def area_bars(catalog: Catalog, result: Result) -> go.Figure:
+    """Percent of applicable points per area: horizontal bars, so the area names read level in every language."""
     areas = {a.id: esc(a.name.get(cl())) for a in catalog.areas}
-    bars = go.Figure(
+    shown = list(reversed(result.areas))  # the first area on top
+    fig = go.Figure(
         go.Bar(
-            x=[areas[s.id] for s in result.areas],
-            y=[float(s.percent) if s.percent is not None else 0 for s in result.areas],
-            text=[f"{num(s.percent, 0)}%" if s.percent is not None else "—" for s in result.areas],
-            textposition="outside", marker_color=RED,
-            customdata=[[num(s.earned, 1), num(s.applicable, 1)] for s in result.areas],
-            hovertemplate="%{x}: %{customdata[0]} / %{customdata[1]}<extra></extra>",
+            y=[areas[s.id] for s in shown],
+            x=[float(s.percent) if s.percent is not None else 0 for s in shown],
+            text=[f"{num(s.percent, 0)}%" if s.percent is not None else "—" for s in shown],
+            orientation="h", textposition="outside", marker_color=RED, cliponaxis=False,
+            customdata=[[num(s.earned, 1), num(s.applicable, 1)] for s in shown],
+            hovertemplate="%{y}: %{customdata[0]} / %{customdata[1]}<extra></extra>",
         )
     )
-    bars.update_layout(
-        yaxis={"range": [0, 110], "ticksuffix": "%", "title": _("Percent of applicable points")},
-        margin={"l": 40, "r": 20, "t": 40, "b": 30}, height=430,
-        title={"text": _("Areas"), "font": {"size": 15}},
+    fig.update_layout(
+        xaxis={"range": [0, 108], "ticksuffix": "%", "title": _("Percent of applicable points")},
+        yaxis={"automargin": True},
+        margin={"l": 10, "r": 20, "t": 40, "b": 10}, height=90 + 44 * len(shown), bargap=0.35,
+        title={"text": _("Areas"), "font": {"size": 15}, "x": 0, "xref": "container", "xanchor": "left",
+               "pad": {"l": 4}},
     )
-    c1, c2 = st.columns([3, 2])
-    c1.plotly_chart(radar, width="stretch", config={"displaylogo": False}, key="res_radar")
-    c2.plotly_chart(bars, width="stretch", config={"displaylogo": False}, key="res_bars")
+    return fig
+
+
+def charts(catalog: Catalog, result: Result) -> None:
+    """One chart under the other: side by side, the radar's labels had no room in a narrow window."""
+    config = {"displaylogo": False}
+    st.plotly_chart(radar(catalog, result), width="stretch", config=config, key="res_radar")
+    st.plotly_chart(area_bars(catalog, result), width="stretch", config=config, key="res_bars")
 
 
 def gap_table(catalog: Catalog, stored: StoredAssessment, result: Result) -> list:
@@ -146,12 +184,12 @@ def what_if_ui(catalog: Catalog, stored: StoredAssessment, result: Result, found
         format_func=fixed_labels(options, lambda i: f"{i} · +{num(by_id[i].gain_rounded, 2)} · {short(catalog.item(i).requirement.get(cl()), 50)}"),
     )
     projected = what_if(catalog, stored.assessment, chosen) if chosen else result
-    c1, c2, c3 = st.columns([2, 3, 3])
-    c1.metric(_("Projected score"), num(projected.final, catalog.rules.rounding.decimals),
-              delta=num(projected.final - result.final, 1) if chosen else None)
-    c2.markdown(f"### {level_text(catalog, projected.level)}")
+    with st.container(horizontal=True, gap="large", vertical_alignment="bottom"):
+        st.metric(_("Projected score"), num(projected.final, catalog.rules.rounding.decimals),
+                  delta=num(projected.final - result.final, 1) if chosen else None, width="content")
+        st.markdown(f"### {level_text(catalog, projected.level)}", width="content")
     if chosen and projected.level != result.level:
-        c3.success(_("The level changes from {before} to {after}.", before=level_text(catalog, result.level),
+        st.success(_("The level changes from {before} to {after}.", before=level_text(catalog, result.level),
                      after=level_text(catalog, projected.level)))
 
     st.markdown(f"**{_('Cheapest path to each higher level')}**")
@@ -165,7 +203,7 @@ def what_if_ui(catalog: Catalog, stored: StoredAssessment, result: Result, found
             if p.reachable:
                 a.markdown(
                     f"**{title}** · " + _("fix {n} items → {score}", n=len(p.items), score=num(p.projected_final, 1))
-                    + (" · " + ", ".join(p.items) if p.items else "")
+                    + (" · " + _(", ").join(p.items) if p.items else "")
                 )
                 b.button(_("Try it"), key=f"wi_path_{stored.id}_{p.level}", on_click=_apply_path,
                          args=(key, p.items), disabled=not p.items)
@@ -178,22 +216,22 @@ def downloads_ui(stored: StoredAssessment) -> None:
     url, aid, version, lg = state.store().url, stored.id, stored.version, cl()
     name = downloads.base_name(stored)
     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    c1, c2, c3 = st.columns(3)
-    c1.download_button(_("Result (.xlsx)"), data=lambda: downloads.result_xlsx(url, aid, version, lg),
-                       file_name=f"{name}_result.xlsx", mime=xlsx, icon=":material/table_view:",
-                       on_click="ignore", width="stretch")
-    c2.download_button(_("Action plan (.xlsx)"), data=lambda: downloads.action_plan_xlsx(url, aid, version, lg),
-                       file_name=f"{name}_action_plan.xlsx", mime=xlsx, icon=":material/checklist_rtl:",
-                       on_click="ignore", width="stretch")
-    c3.download_button(_("Exchange file (.json)"), data=lambda: downloads.exchange_json(url, aid, version),
-                       file_name=f"{name}.json", mime="application/json", icon=":material/data_object:",
-                       on_click="ignore", width="stretch")
+    with st.container(horizontal=True):  # wraps onto a second row rather than cutting the labels
+        st.download_button(_("Result (.xlsx)"), data=lambda: downloads.result_xlsx(url, aid, version, lg),
+                           file_name=f"{name}_result.xlsx", mime=xlsx, icon=":material/table_view:",
+                           on_click="ignore", width="content")
+        st.download_button(_("Action plan (.xlsx)"), data=lambda: downloads.action_plan_xlsx(url, aid, version, lg),
+                           file_name=f"{name}_action_plan.xlsx", mime=xlsx, icon=":material/checklist_rtl:",
+                           on_click="ignore", width="content")
+        st.download_button(_("Exchange file (.json)"), data=lambda: downloads.exchange_json(url, aid, version),
+                           file_name=f"{name}.json", mime="application/json", icon=":material/data_object:",
+                           on_click="ignore", width="content")
 
 
 def render() -> None:
     st.title(_("Results and gaps"))
     state.show_flashes()
-    opened = open_assessment_or_explain()
+    opened = open_assessment_or_explain("res_open")
     if opened is None:
         return
     stored, result, catalog = opened

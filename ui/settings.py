@@ -6,7 +6,8 @@ from __future__ import annotations
 import streamlit as st
 from sqlalchemy.engine import make_url
 
-from criteria import CatalogError, default_catalog
+from assessment.store import NotFound
+from criteria import Catalog, CatalogError, default_catalog
 
 from ui import state
 from ui.i18n import LANGUAGES, _, cl, lang
@@ -28,19 +29,29 @@ def language_ui() -> None:
              format_func=LANGUAGES.__getitem__, horizontal=True, key="set_lang", on_change=_set_language)
 
 
+def _ref(option: str) -> tuple[str, str]:
+    catalog_id, _sep, version = option.partition("\x1f")
+    return catalog_id, version
+
+
 def _pick_catalog() -> None:
-    st.session_state["new_catalog"] = tuple(st.session_state["set_catalog"].split("\x1f"))
+    """on_change of the catalog choice: keep it in the database at once (it survives a restart)."""
+    try:
+        chosen = state.choose_new_assessment_catalog(*_ref(st.session_state["set_catalog"]))
+    except (NotFound, CatalogError):
+        state.flash("error", _("This catalog cannot be read any more; new assessments keep the previous one."))
+        st.session_state.pop("set_catalog", None)
+        return
+    state.flash("success", _("New assessments now use {id} {version}.", id=md(chosen.id), version=md(chosen.version)))
 
 
-def catalog_ui() -> None:
-    st.subheader(_("Catalog for new assessments"))
-    store = state.store()
-    current = state.new_assessment_catalog()
-    options = ["\x1f".join(ref) for ref in store.list_catalogs()]
-    chosen = "\x1f".join((current.id, current.version))
-    st.selectbox(_("Catalog"), options, index=options.index(chosen) if chosen in options else 0,
-                 format_func=lambda o: " ".join(o.split("\x1f")), key="set_catalog", on_change=_pick_catalog)
-    catalog = state.new_assessment_catalog()
+def _use_default() -> None:
+    default = default_catalog()
+    state.choose_new_assessment_catalog(default.id, default.version)
+    st.session_state.pop("set_catalog", None)  # the choice box shows the stored choice again
+
+
+def catalog_summary(catalog: Catalog) -> None:
     with st.container(border=True):
         st.markdown(f"**{md(catalog.catalog.title.get(cl()))}**")
         st.caption(md(catalog.catalog.note.get(cl())))
@@ -49,6 +60,19 @@ def catalog_ui() -> None:
         n_items = sum(1 for _i in catalog.iter_items())
         st.caption(_("{areas} areas, {indicators} indicators, {items} items", areas=len(catalog.areas),
                      indicators=sum(1 for _i in catalog.indicators()), items=n_items))
+
+
+def catalog_ui() -> None:
+    st.subheader(_("Catalog for new assessments"))
+    store = state.store()
+    current = state.new_assessment_catalog()  # the choice kept in the database
+    options = ["\x1f".join(ref) for ref in store.list_catalogs()]
+    chosen = "\x1f".join((current.id, current.version))
+    if st.session_state.get("set_catalog") not in (None, chosen):
+        st.session_state.pop("set_catalog")  # changed elsewhere (another window, the command line): show the stored one
+    st.selectbox(_("Catalog"), options, index=options.index(chosen) if chosen in options else 0,
+                 format_func=lambda o: " ".join(_ref(o)), key="set_catalog", on_change=_pick_catalog)
+    catalog_summary(current)
     st.caption(_("Existing assessments keep the catalog they were answered against."))
     upload = st.file_uploader(_("Upload a certification body's scoring sheet (.yaml)"), type=["yaml", "yml"], key="set_upload")
     if upload is not None and st.button(_("Check and register"), type="primary", key="set_register"):
@@ -65,14 +89,12 @@ def catalog_ui() -> None:
         except CatalogError as exc:
             problems_ui(_("The catalog cannot be used; nothing was registered. Problems:"), exc.problems)
             return
-        st.session_state["new_catalog"] = (registered.id, registered.version)
+        state.choose_new_assessment_catalog(registered.id, registered.version)
         state.flash("success", _("Catalog {id} {version} registered; new assessments use it.",
                                  id=md(registered.id), version=md(registered.version)))
         st.rerun()
     if (current.id, current.version) != (default_catalog().id, default_catalog().version):
-        if st.button(_("Use the default catalog again"), key="set_default"):
-            st.session_state.pop("new_catalog", None)
-            st.rerun()
+        st.button(_("Use the default catalog again"), key="set_default", on_click=_use_default)
 
 
 def database_ui() -> None:
@@ -82,7 +104,7 @@ def database_ui() -> None:
     st.code(url, language=None)
     st.caption(_("Set DATABASE_URL to use another database (for example PostgreSQL); the default is a SQLite file."))
     enterprises = store.list_enterprises(include_archived=True)
-    st.caption(_("{enterprises} enterprises, {assessments} assessments, {certificates} certificates.",
+    st.caption(_("Enterprises: {enterprises} · assessments: {assessments} · certificates: {certificates}",
                  enterprises=len(enterprises), assessments=len(store.list_assessments()),
                  certificates=len(store.list_certificates())))
 

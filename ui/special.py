@@ -13,7 +13,7 @@ from criteria import Catalog
 
 from ui import state
 from ui.common import STALE, open_assessment_or_explain, subject_caption
-from ui.i18n import _, num
+from ui.i18n import _, labelled, num
 from ui.widgets import CATEGORIES, fixed_labels, label, md
 
 
@@ -56,14 +56,14 @@ def deductions_ui(stored: StoredAssessment, catalog: Catalog) -> None:
         st.caption(_("No special deduction recorded."))
     for i, d in enumerate(current):
         with st.container(border=True):
-            c1, c2 = st.columns([5, 1])
-            c1.markdown(f"**{i + 1}. {label(CATEGORIES, d.category)}**")
-            c1.markdown(md(d.description))
+            st.markdown(f"**{i + 1}. {label(CATEGORIES, d.category)}**")
+            st.markdown(md(d.description))
             if d.corrective_action:
-                c1.caption(_("Corrective action") + ": " + md(d.corrective_action))
+                st.caption(labelled(_("Corrective action"), md(d.corrective_action)))
             else:
-                c1.warning(_("No corrective action yet: each special deduction needs one."))
-            if c2.button(_("Remove"), key=f"sp_del_{stored.id}_{i}", icon=":material/delete:"):
+                st.warning(_("No corrective action yet: each special deduction needs one."))
+            # under the text, not beside it: a narrow side column cut the label to one letter
+            if st.button(_("Remove"), key=f"sp_del_{stored.id}_{i}", icon=":material/delete:", type="tertiary"):
                 _save(stored, tuple(current[:i] + current[i + 1:]), a.special_bonus)
     with st.form(f"sp_add_{stored.id}", clear_on_submit=True):
         st.markdown(f"**{_('Add a special deduction')}**")
@@ -88,9 +88,9 @@ def bonus_ui(stored: StoredAssessment, catalog: Catalog) -> None:
     with st.form(f"sp_bonus_{stored.id}"):
         text = st.text_area(_("The strength that leads the trade"), value=a.special_bonus.description if a.special_bonus else "",
                             max_chars=50_000, height=100, key=f"sp_bonus_text_{stored.id}_{stored.version}")
-        c1, c2 = st.columns(2)
-        save = c1.form_submit_button(_("Save bonus"), type="primary", key="sp_bonus_save")
-        remove = c2.form_submit_button(_("Remove bonus"), disabled=a.special_bonus is None, key="sp_bonus_remove")
+        with st.container(horizontal=True):  # wraps in a narrow column rather than cutting the labels
+            save = st.form_submit_button(_("Save bonus"), type="primary", key="sp_bonus_save")
+            remove = st.form_submit_button(_("Remove bonus"), disabled=a.special_bonus is None, key="sp_bonus_remove")
     if save:
         if not text.strip():
             st.error(_("Describe the strength, or remove the bonus."))
@@ -103,7 +103,7 @@ def bonus_ui(stored: StoredAssessment, catalog: Catalog) -> None:
 def render() -> None:
     st.title(_("Special findings"))
     state.show_flashes()
-    opened = open_assessment_or_explain()
+    opened = open_assessment_or_explain("sp_open")
     if opened is None:
         return
     stored, result, catalog = opened

@@ -16,7 +16,7 @@ import streamlit as st
 
 from assessment.scoring import Result, score
 from assessment.store import NotFound, Store, StoredAssessment, default_url
-from criteria import Catalog, default_catalog
+from criteria import Catalog
 
 
 # Store methods that change data: calling one through the app moves the write counter on, which retires the
@@ -25,7 +25,7 @@ _WRITES = frozenset({
     "add_enterprise", "update_enterprise", "set_archived", "add_assessment", "new_assessment", "next_round",
     "save_assessment", "set_response", "clear_response", "set_special_findings", "update_header",
     "delete_assessment", "add_certificate", "record_audit", "delete_certificate", "import_assessment",
-    "register_catalog",
+    "register_catalog", "choose_catalog_for_new", "set_setting",
 })
 PORTFOLIO_TTL_S = 30
 _write_count = 0
@@ -206,11 +206,11 @@ def show_flashes() -> None:
 
 
 def new_assessment_catalog() -> Catalog:
-    """The catalog new assessments use (chosen in Settings; the default catalog otherwise)."""
-    ref = st.session_state.get("new_catalog")
-    if ref:
-        try:
-            return store().catalog(*ref)
-        except (NotFound, ValueError):
-            st.session_state.pop("new_catalog", None)
-    return default_catalog()
+    """The catalog new assessments use: chosen in Settings and kept in the database (so the choice survives a
+    restart and is the same in every browser); the toolkit's default catalog otherwise."""
+    return store().default_catalog_for_new()
+
+
+def choose_new_assessment_catalog(catalog_id: str, version: str) -> Catalog:
+    """Keep `catalog_id` `version` as the catalog for new assessments (raises NotFound for an unknown one)."""
+    return store().choose_catalog_for_new(catalog_id, version)

@@ -118,14 +118,14 @@ def export_ui() -> None:
     stored = store.get_assessment(aid)
     url, version, name = store.url, stored.version, downloads.base_name(stored)
     lg = cl()
-    c1, c2 = st.columns(2)
-    c1.download_button(_("Exchange file (.json)"), data=lambda: downloads.exchange_json(url, aid, version),
-                       file_name=f"{name}.json", mime="application/json", icon=":material/data_object:",
-                       on_click="ignore", width="stretch", key="tr_dl_json")
-    c2.download_button(_("Result (.xlsx)"), data=lambda: downloads.result_xlsx(url, aid, version, lg),
-                       file_name=f"{name}_result.xlsx",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                       icon=":material/table_view:", on_click="ignore", width="stretch", key="tr_dl_xlsx")
+    with st.container(horizontal=True):  # wraps onto a second row rather than cutting the labels
+        st.download_button(_("Exchange file (.json)"), data=lambda: downloads.exchange_json(url, aid, version),
+                           file_name=f"{name}.json", mime="application/json", icon=":material/data_object:",
+                           on_click="ignore", width="content", key="tr_dl_json")
+        st.download_button(_("Result (.xlsx)"), data=lambda: downloads.result_xlsx(url, aid, version, lg),
+                           file_name=f"{name}_result.xlsx",
+                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                           icon=":material/table_view:", on_click="ignore", width="content", key="tr_dl_xlsx")
 
 
 def render() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from typing import Optional
 
 import streamlit as st
@@ -33,6 +34,44 @@ def esc(text: str) -> str:
 def short(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def display_width(text: str) -> int:
+    """Display width in half-width cells: CJK and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+_TOKENS = re.compile(r"\s+|[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+")
+
+
+def wrap_label(text: str, width: int = 18, lines: int = 3) -> list[str]:
+    """`text` broken into at most `lines` lines of about `width` cells (between words, or between CJK
+    characters), the last line shortened with '…' when the text does not fit."""
+    out: list[str] = []
+    line = ""
+    for token in _TOKENS.findall(" ".join(text.split())):
+        if token.isspace():
+            line += " " if line else ""
+            continue
+        if line.strip() and display_width(line + token) > width:
+            out.append(line.rstrip())
+            line = token
+        else:
+            line += token
+    out.append(line.rstrip())
+    if len(out) > lines:
+        out = out[: lines - 1] + [clip(" ".join(out[lines - 1:]), width)]
+    return out
+
+
+def clip(text: str, cells: int) -> str:
+    """`text` shortened with '…' to at most `cells` half-width cells (CJK characters take two)."""
+    text = " ".join(text.split())
+    if display_width(text) <= cells:
+        return text
+    while text and display_width(text + "…") > cells:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def stars(n: int) -> str:

@@ -19,9 +19,9 @@ from assessment.store import NotFound, StaleAssessment, StoredAssessment
 from criteria import Catalog, Indicator, Item
 
 from ui import state
-from ui.common import STALE
+from ui.common import STALE, enterprise_picker
 from ui.i18n import _, cl, day, num
-from ui.widgets import EVIDENCE_ICONS, EVIDENCE_KINDS, METHODS, RESULTS, fixed_labels, level_text, md
+from ui.widgets import EVIDENCE_ICONS, EVIDENCE_KINDS, METHODS, RESULTS, clip, fixed_labels, level_text, md
 
 
 
@@ -137,17 +137,9 @@ def go_to(aid: int, indicator_id: str) -> None:
 
 def chooser() -> None:
     store = state.store()
-    enterprises = store.list_enterprises()
-    if not enterprises:
-        st.info(_("Create an enterprise on the portfolio page first; then start its assessment here."))
-        st.page_link("ui/portfolio.py", label=_("Go to the portfolio"), icon=":material/apartment:")
+    ent_id = enterprise_picker("wz_enterprise")
+    if ent_id is None:
         return
-    ids = [e.id for e in enterprises]
-    names = {e.id: e.name for e in enterprises}
-    current = state.current_enterprise_id()
-    ent_id = st.selectbox(_("Enterprise"), ids, index=ids.index(current) if current in ids else 0,
-                          format_func=names.__getitem__, key="wz_enterprise")
-    st.session_state["enterprise_id"] = ent_id
     rounds = store.list_assessments(ent_id)
     left, right = st.columns(2, gap="large")
     with left:
@@ -166,7 +158,8 @@ def chooser() -> None:
                 c1.caption(_("{answered} answered · assessor: {assessor} · catalog {catalog}",
                              answered=s.answered, assessor=md(s.assessor, 40) or "—",
                              catalog=md(f"{s.catalog_id} {s.catalog_version}")))
-                if c2.button(_("Continue"), key=f"wz_open_{s.id}", width="stretch"):
+                if c2.button(_("Continue"), key=f"wz_open_{s.id}", width="stretch",
+                             type="primary" if s is rounds[0] else "secondary"):
                     state.open_assessment(s.id, ent_id)
                     st.rerun()
     with right:
@@ -190,6 +183,7 @@ def chooser() -> None:
                     stored = store.new_assessment(ent_id, assessed_on, assessor.strip(), catalog)
                 state.open_assessment(stored.id, ent_id)
                 st.rerun()
+        st.page_link("ui/settings.py", label=_("Choose another catalog in the settings"), icon=":material/settings:")
 
 
 # -- the wizard --------------------------------------------------------------------------------------------------
@@ -209,8 +203,11 @@ def step_list(aid: int, catalog: Catalog, result: Result, responses: dict, step:
         st.caption(f"{area.id} · {area.name.get(cl())}")
         for ind in area.indicators:
             mark, answered = _step_mark(ind, result, responses)
+            name = ind.name.get(cl())
             st.button(
-                f"{mark} {ind.id} {ind.name.get(cl())} · {answered}/{len(ind.items)}",
+                # shortened here, so that the count at the end stays visible; the whole name is the tooltip
+                f"{mark} {ind.id} {md(clip(name, 24))} · {answered}/{len(ind.items)}",
+                help=md(name) if clip(name, 24) != name else None,
                 key=f"wz_step_{aid}_{ind.id}",
                 type="primary" if ind.id == step else "tertiary",
                 on_click=go_to, args=(aid, ind.id),
@@ -220,7 +217,7 @@ def step_list(aid: int, catalog: Catalog, result: Result, responses: dict, step:
 
 def header(stored: StoredAssessment, catalog: Catalog, result: Result, overall) -> None:
     a = stored.assessment
-    c1, c2 = st.columns([4, 1], vertical_alignment="bottom")
+    c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
     c1.subheader(md(a.enterprise.name, 120))
     c1.caption(
         _("Assessment of {date}", date=day(a.assessed_on))
@@ -339,15 +336,17 @@ def step_body(aid: int, stored: StoredAssessment, catalog: Catalog, result: Resu
                   on_click=confirm_items, args=(aid, reverify))
     for item in ind.items:
         item_card(aid, item, responses.get(item.id), per_item[item.id])
-    b1, _gap, b2 = st.columns([1, 2, 1])
-    if index > 0:
-        b1.button("← " + indicators[index - 1].name.get(cl()), key=f"wz_prev_{aid}", on_click=go_to,
-                  args=(aid, indicators[index - 1].id), width="stretch")
-    if index + 1 < len(indicators):
-        b2.button(indicators[index + 1].name.get(cl()) + " →", key=f"wz_next_{aid}", on_click=go_to,
-                  args=(aid, indicators[index + 1].id), type="primary", width="stretch")
-    else:
-        b2.page_link("ui/special.py", label=_("Special findings") + " →", icon=":material/flag:")
+    # previous on the left, next on the right, each as wide as its label (fixed columns cut long step names)
+    with st.container(horizontal=True, vertical_alignment="center"):
+        if index > 0:
+            st.button("← " + md(clip(indicators[index - 1].name.get(cl()), 40)), key=f"wz_prev_{aid}", on_click=go_to,
+                      args=(aid, indicators[index - 1].id), width="content")
+        st.space("stretch")
+        if index + 1 < len(indicators):
+            st.button(md(clip(indicators[index + 1].name.get(cl()), 40)) + " →", key=f"wz_next_{aid}", on_click=go_to,
+                      args=(aid, indicators[index + 1].id), type="primary", width="content")
+        else:
+            st.page_link("ui/special.py", label=_("Special findings") + " →", icon=":material/flag:", width="content")
 
 
 def current_step(aid: int, catalog: Catalog) -> str:
@@ -379,7 +378,7 @@ def render() -> None:
     per_item, overall = evidence_completeness(catalog, stored.assessment)
     header(stored, catalog, result, overall)
     step = current_step(aid, catalog)
-    nav, body = st.columns([1, 3], gap="medium")
+    nav, body = st.columns([1.25, 3], gap="medium")
     with nav:
         step_list(aid, catalog, result, stored.assessment.response_map(), step)
     with body:

@@ -218,3 +218,75 @@ def test_a_certificate_is_recorded_and_shows_in_the_calendar(certified_world, st
     no_exceptions(at)
     numbers = [c.certificate.number for c in store.list_certificates()]
     assert "CSC-2026-0002" in numbers
+
+
+def _scoring_sheet(version: str) -> str:
+    from criteria import DEFAULT_CATALOG_PATH
+
+    catalog = default_catalog()
+    return DEFAULT_CATALOG_PATH.read_text(encoding="utf-8").replace(
+        f'version: "{catalog.version}"', f'version: "{version}"', 1
+    ).replace("weighting: toolkit_default", "weighting: scoring_sheet", 1)
+
+
+def test_the_catalog_chosen_in_settings_is_kept_for_new_assessments_after_a_restart(store, db_url):
+    sheet = store.register_catalog(_scoring_sheet("body-2027"))
+    ent = store.add_enterprise(Enterprise(name="A"))
+    at = open_page(make_app("en"), "ui/settings.py")
+    at.selectbox(key="set_catalog").set_value(f"{sheet.id}\x1f{sheet.version}").run()
+    no_exceptions(at)
+    assert any("body-2027" in s.value.replace("\\", "") for s in at.success)  # shown markdown-escaped
+    # kept in the database, not in the browser session: a fresh store and a fresh session both see it
+    from assessment.store import Store
+
+    assert Store(db_url).default_catalog_for_new().version == "body-2027"
+    again = open_page(make_app("en"), "ui/settings.py")
+    assert again.selectbox(key="set_catalog").value == f"{sheet.id}\x1f{sheet.version}"
+    wizard = make_app("en")
+    wizard.session_state["enterprise_id"] = ent.id
+    open_page(wizard, "ui/wizard.py")
+    assert any("body-2027" in c.value.replace("\\", "") for c in wizard.caption)
+    wizard.button(key="wz_new_start").click().run()
+    no_exceptions(wizard)
+    assert store.latest_assessment(ent.id).assessment.catalog.version == "body-2027"
+    # and back to the default catalog
+    again.button(key="set_default").click().run()
+    no_exceptions(again)
+    assert Store(db_url).default_catalog_for_new() == default_catalog()
+    assert not [b for b in again.button if b.key == "set_default"]
+
+
+def test_a_registered_scoring_sheet_becomes_the_catalog_for_new_assessments(store):
+    at = open_page(make_app("en"), "ui/settings.py")
+    at.file_uploader(key="set_upload").upload("sheet.yaml", _scoring_sheet("body-2029").encode(), "application/x-yaml").run()
+    at.button(key="set_register").click().run()
+    no_exceptions(at)
+    assert store.default_catalog_for_new().version == "body-2029"
+    assert at.selectbox(key="set_catalog").value.endswith("\x1fbody-2029")
+
+
+def test_landing_on_results_with_nothing_open_opens_the_chosen_enterprises_latest_assessment(certified_world, store):
+    other = store.add_enterprise(Enterprise(name="Aaa without assessment"))  # first by name
+    at = open_page(make_app("en"), "ui/results.py")
+    no_exceptions(at)
+    assert not at.metric, "nothing is open yet"
+    picker = at.selectbox(key="res_open")
+    assert picker.value == other.id
+    assert any("has no assessment yet" in i.value for i in at.info)
+    picker.set_value(certified_world["enterprise"].id).run()
+    no_exceptions(at)
+    at.button(key="res_open.open").click().run()
+    no_exceptions(at)
+    second = certified_world["second"]
+    expected = score(certified_world["catalog"], second.assessment)
+    assert at.session_state["assessment_id"] == second.id
+    assert at.metric[0].label == "Final score" and at.metric[0].value == f"{expected.final:.1f}"
+    assert at.query_params.get("a") in (str(second.id), [str(second.id)])
+
+
+def test_every_page_that_needs_an_assessment_offers_the_enterprise_picker(certified_world):
+    for page, key in [("ui/special.py", "sp_open"), ("ui/report.py", "rp_open"), ("ui/wizard.py", "wz_enterprise"),
+                      ("ui/compare.py", "cmp_ent")]:
+        at = open_page(make_app("es"), page)
+        no_exceptions(at)
+        assert at.selectbox(key=key).value == certified_world["enterprise"].id, page
