@@ -89,7 +89,7 @@ _TERMS: dict[str, tuple[str, str, str]] = {
                                          "Vigilancia vencida (riesgo de suspensión)"),
     "certificate.expired": ("已过期", "Expired", "Caducado"),
     # --- certification cycle events (`.until`: the window with its closing date) ---
-    "event.surveillance": ("第 {n} 次监督审核", "Surveillance audit {n}", "Auditoría de vigilancia {n}"),
+    "event.surveillance": ("第 {n} 次监督审核", "Surveillance audit {n}", "Auditoría de seguimiento {n}"),
     "event.recertification_window": ("再认证申请期", "Recertification window", "Ventana de recertificación"),
     "event.recertification_window.until": ("再认证申请期（至 {end}）", "Recertification window (until {end})",
                                            "Ventana de recertificación (hasta {end})"),

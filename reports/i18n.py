@@ -160,7 +160,7 @@ _ROWS: dict[str, tuple[str, str, str]] = {
                      "A certificate is valid for {years} years with a surveillance audit at least every "
                      "{months} months; a failed or missed surveillance suspends it, and it is withdrawn if not "
                      "corrected.",
-                     "El certificado es válido {years} años, con una auditoría de vigilancia al menos cada "
+                     "El certificado es válido {years} años, con una auditoría de seguimiento al menos cada "
                      "{months} meses; si falla o no se realiza, se suspende y, sin corrección, se retira."),
     "cycle_rule_2": ("到期前 {window} 个月内申请再认证，这也是申请更高星级的时机。",
                      "Apply for recertification within {window} months before expiry; it is also the moment to "

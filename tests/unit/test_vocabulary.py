@@ -33,7 +33,7 @@ def test_a_term_in_each_language_with_its_placeholders_filled():
     assert [term("result.partial", lang) for lang in LANGS] == ["部分符合", "Partly met", "Cumple en parte"]
     assert term("event.surveillance", "en", n=2) == "Surveillance audit 2"
     assert term("event.surveillance", "zh", n=2) == "第 2 次监督审核"
-    assert term("event.surveillance", "es") == "Auditoría de vigilancia {n}"  # no arguments: the template as is
+    assert term("event.surveillance", "es") == "Auditoría de seguimiento {n}"  # no arguments: the template as is
 
 
 def test_an_unknown_language_falls_back_to_chinese():
