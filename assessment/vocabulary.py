@@ -86,7 +86,7 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "certificate.valid": ("有效", "Valid", "Vigente"),
     "certificate.surveillance_overdue": ("监督审核逾期（有暂停风险）",
                                          "Surveillance overdue (risk of suspension)",
-                                         "Vigilancia vencida (riesgo de suspensión)"),
+                                         "Seguimiento vencido (riesgo de suspensión)"),
     "certificate.expired": ("已过期", "Expired", "Caducado"),
     # --- certification cycle events (`.until`: the window with its closing date) ---
     "event.surveillance": ("第 {n} 次监督审核", "Surveillance audit {n}", "Auditoría de seguimiento {n}"),
