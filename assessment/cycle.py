@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime, timedelta, timezone
 from typing import Iterable, Optional
 
@@ -107,10 +108,13 @@ def next_due(cert: Certificate, today: date, rules: CycleRules = CycleRules()) -
     return status_of(cert, today, rules)[1]
 
 
+@lru_cache(maxsize=8192)
 def status_of(
     cert: Certificate, today: date, rules: CycleRules = CycleRules()
 ) -> tuple[str, Optional[CycleEvent]]:
-    """The certificate's state and its next event due, from one pass over its events."""
+    """The certificate's state and its next event due, from one pass over its events.
+
+    Memoised: a pure function of frozen values, asked for every certificate each time the portfolio is shown."""
     events = certificate_events(cert, today, rules)
     if any(e.kind == "expiry" and e.status == "overdue" for e in events):
         state = "expired"
