@@ -212,10 +212,13 @@ def score(catalog: Catalog, assessment: Assessment) -> Result:
     items: list[ItemScore] = []
     indicators: list[Subtotal] = []
     areas: list[Subtotal] = []
+    # Whole-item points are Decimals, summed exactly in C; only sampled shares need Fractions. Both are exact.
+    dzero = Decimal(0)
     for area in catalog.areas:
-        a_app = a_earned = Fraction(0)
+        a_app = a_earned = _ZERO
         for ind in area.indicators:
-            i_app = i_earned = Fraction(0)
+            i_app = i_met = dzero
+            i_shares = _ZERO
             for item in ind.items:
                 resp = responses.get(item.id)
                 applicable, earned = item_earned(item.points, resp)
@@ -234,10 +237,15 @@ def score(catalog: Catalog, assessment: Assessment) -> Result:
                     )
                 )
                 if applicable:
-                    i_app += _exact(item.points)
-                    i_earned += earned
-            indicators.append(Subtotal(ind.id, ind.points, i_app, i_earned))
-            a_app += i_app
+                    i_app += item.points
+                    if resp is not None and resp.result == "met":
+                        i_met += item.points
+                    elif earned:
+                        i_shares += earned
+            i_app_f = _exact(i_app)
+            i_earned = _exact(i_met) + i_shares if i_shares else _exact(i_met)
+            indicators.append(Subtotal(ind.id, ind.points, i_app_f, i_earned))
+            a_app += i_app_f
             a_earned += i_earned
         areas.append(Subtotal(area.id, area.points, a_app, a_earned))
 
