@@ -29,8 +29,8 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "page_of": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}", "Página {page} de {pages}"),
     "draft": ("草稿", "DRAFT", "BORRADOR"),
     "draft_notice": ("草稿：尚有 {n} 个条款未评价，本报告的得分与等级可能变化。",
-                     "Draft: {n} item(s) are not yet assessed; the score and level in this report may change.",
-                     "Borrador: {n} requisito(s) sin evaluar; la puntuación y el nivel pueden cambiar."),
+                     "Draft: items not yet assessed: {n}. The score and level in this report may change.",
+                     "Borrador: requisitos sin evaluar: {n}. La puntuación y el nivel pueden cambiar."),
     "disclaimer": ("本报告为企业自评结果，不构成认证机构的认证决定，也不代表已获得星级证书。",
                    "This report is a self-assessment. It is not a certification decision by a certification "
                    "body and does not confer a star-level certificate.",
@@ -75,8 +75,8 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "cheapest_path": ("达到下一等级的最少整改路径", "Cheapest path to the next level",
                       "Camino más corto al siguiente nivel"),
     "path_intro": ("整改以下 {n} 个条款（全部符合）即可达到{level}，预计最终得分 {score}：",
-                   "Fix these {n} item(s) (all met) to reach {level}, projected final score {score}:",
-                   "Corrija estos {n} requisito(s) (todos cumplidos) para alcanzar {level}, con una "
+                   "Meet the items below ({n} in all) to reach {level}, projected final score {score}:",
+                   "Cumpla los requisitos siguientes ({n} en total) para alcanzar {level}, con una "
                    "puntuación final prevista de {score}:"),
     "path_unreachable": ("仅靠整改条款无法达到{level}。", "{level} cannot be reached by fixing items alone.",
                          "{level} no se alcanza solo corrigiendo requisitos."),

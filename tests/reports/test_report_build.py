@@ -163,7 +163,7 @@ def test_an_incomplete_assessment_is_a_draft(catalog, incomplete, strong):
     data = build(catalog, incomplete, "en")
     assert data.draft
     unanswered = sum(1 for _, _, it in catalog.iter_items()) - len(incomplete.responses)
-    assert data.draft_notice.startswith(f"Draft: {unanswered} item(s)")
+    assert data.draft_notice.startswith(f"Draft: items not yet assessed: {unanswered}.")
     assert not build(catalog, strong).draft
 
 
@@ -189,7 +189,7 @@ def test_a_low_score_gives_the_reason_and_the_cheapest_path(catalog, strong):
     assert data.score.level_id == "not_passed"
     assert data.score.ineligible_reasons == ("The final score is below the 70 needed for Compliant",)
     assert data.path.level_name == "Compliant" and data.path.reachable
-    assert data.path.items and data.path.text.startswith(f"Fix these {len(data.path.items)} item(s)")
+    assert data.path.items and data.path.text.startswith(f"Meet the items below ({len(data.path.items)} in all)")
     assert re.match(r"[\d.]+ points to Compliant", data.score.next_level_text)
 
 
