@@ -89,6 +89,8 @@ def _wait_for(predicate, timeout: float = 20, what: str = "condition") -> None:
     raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
+# A real browser against a real server on a shared 2-core machine: one more try if the machine stalls it.
+@pytest.mark.flaky(reruns=1)
 def test_an_answer_survives_a_reload_in_a_real_browser(server, tmp_path):
     from playwright.sync_api import sync_playwright
 
@@ -101,8 +103,17 @@ def test_an_answer_survives_a_reload_in_a_real_browser(server, tmp_path):
             page.goto(f"{server['base']}/wizard?a={aid}&lang=en")
             page.get_by_role("heading", name="Assessment wizard").wait_for()
             first = page.locator("[data-testid='stButtonGroup']").first
-            first.get_by_role("radio", name="Not met").click()
-            _wait_for(lambda: "1.1.1" in store.get_assessment(aid).assessment.response_map(), what="the save")
+            saved = lambda: "1.1.1" in store.get_assessment(aid).assessment.response_map()  # noqa: E731
+            # A click that lands while the first script run is still drawing the page can be dropped by the
+            # frontend: click again (answering "Not met" twice is the same answer) until the store has it.
+            for _attempt in range(3):
+                first.get_by_role("radio", name="Not met").click()
+                try:
+                    _wait_for(saved, timeout=10, what="the save")
+                    break
+                except AssertionError:
+                    continue
+            _wait_for(saved, timeout=10, what="the save")
             assert store.get_assessment(aid).assessment.response_map()["1.1.1"].result == "not_met"
 
             page.reload()
@@ -110,7 +121,7 @@ def test_an_answer_survives_a_reload_in_a_real_browser(server, tmp_path):
             first = page.locator("[data-testid='stButtonGroup']").first
             chosen = first.get_by_role("radio", name="Not met")
             chosen.wait_for()
-            assert chosen.get_attribute("aria-checked") == "true"
+            _wait_for(lambda: chosen.get_attribute("aria-checked") == "true", what="the saved answer shown")
             assert first.get_by_role("radio", name="Met", exact=True).get_attribute("aria-checked") == "false"
             total = sum(1 for _ in store.catalog(*_ref(store, aid)).iter_items())
             page.get_by_text(f"1 of {total} items answered").first.wait_for()
