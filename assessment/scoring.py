@@ -171,8 +171,8 @@ def check_responses(catalog: Catalog, assessment: Assessment) -> list[str]:
             problems.append(f"{where}: 'partial' is only for sampled items; this item is qualitative")
         if r.result == "excluded" and not item.excludable:
             problems.append(f"{where}: this item cannot be excluded")
-    if len(assessment.special_bonus and [assessment.special_bonus] or []) > catalog.rules.max_bonus:
-        problems.append(f"special_bonus: at most {catalog.rules.max_bonus} allowed")
+    if assessment.special_bonus is not None and catalog.rules.max_bonus < 1:
+        problems.append("special_bonus: this catalog allows no special bonus")
     return problems
 
 
@@ -276,7 +276,7 @@ def score(catalog: Catalog, assessment: Assessment) -> Result:
     if applicable == 0:
         notes.append("no_applicable_items")
 
-    next_level, to_next = _next_level(catalog, final, score_level)
+    next_level, to_next = _next_level(catalog, final)
     return Result(
         catalog_id=catalog.id,
         catalog_version=catalog.version,
@@ -317,7 +317,7 @@ def level_for(catalog: Catalog, final: Decimal) -> str:
     return reached
 
 
-def _next_level(catalog: Catalog, final: Decimal, score_level: str) -> tuple[Optional[str], Optional[Decimal]]:
+def _next_level(catalog: Catalog, final: Decimal) -> tuple[Optional[str], Optional[Decimal]]:
     for lv in catalog.rules.levels:
         if final < lv.min_score:
             return lv.id, lv.min_score - final

@@ -538,10 +538,6 @@ class Store:
                 q = q.where(CertificateRow.enterprise_id == enterprise_id)
             return [_certificate_record(r) for r in session.scalars(q)]
 
-    def current_certificate(self, enterprise_id: int) -> Optional[CertificateRecord]:
-        certs = self.list_certificates(enterprise_id)
-        return certs[-1] if certs else None
-
     # -- exchange --------------------------------------------------------------------------------------------
 
     def import_assessment(self, assessment: Assessment) -> StoredAssessment:

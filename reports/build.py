@@ -282,11 +282,16 @@ def _path_view(catalog, assessment, result, lang, L, items_by_id) -> Optional[Pa
     return PathView(level_name=name, reachable=path.reachable, text=text, items=items)
 
 
-def _percent(sub: Subtotal, lang: str, L: Mapping[str, str]) -> tuple[str, Optional[float]]:
+def _subtotal_fields(sub: Subtotal, lang: str, L: Mapping[str, str]) -> dict:
+    """The figures an area or indicator row shows, formatted for the language."""
     pct = sub.percent
-    if pct is None:
-        return L["not_applicable_short"], None
-    return fixed(pct, lang, 1), float(pct)
+    return {
+        "points": num(sub.points, lang),
+        "applicable": num(sub.applicable, lang),
+        "earned": num(sub.earned, lang),
+        "percent": L["not_applicable_short"] if pct is None else fixed(pct, lang, 1),
+        "percent_value": None if pct is None else float(pct),
+    }
 
 
 def _areas(catalog, result: Result, responses: Mapping[str, Response], lang, L, result_labels):
@@ -327,32 +332,20 @@ def _areas(catalog, result: Result, responses: Mapping[str, Response], lang, L, 
                         to_reverify=bool(resp and resp.to_reverify),
                     )
                 )
-            sub = ind_subs[ind.id]
-            pct, value = _percent(sub, lang, L)
             indicators.append(
                 IndicatorView(
                     id=ind.id,
                     name=ind.name.get(lang),
-                    points=num(sub.points, lang),
-                    applicable=num(sub.applicable, lang),
-                    earned=num(sub.earned, lang),
-                    percent=pct,
-                    percent_value=value,
                     items=tuple(items),
+                    **_subtotal_fields(ind_subs[ind.id], lang, L),
                 )
             )
-        sub = area_subs[area.id]
-        pct, value = _percent(sub, lang, L)
         areas.append(
             AreaView(
                 id=area.id,
                 name=area.name.get(lang),
-                points=num(sub.points, lang),
-                applicable=num(sub.applicable, lang),
-                earned=num(sub.earned, lang),
-                percent=pct,
-                percent_value=value,
                 indicators=tuple(indicators),
+                **_subtotal_fields(area_subs[area.id], lang, L),
             )
         )
     return tuple(areas)
