@@ -139,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = verb("import", cmd_import, "import exchange files into the database")
     p.add_argument("files", metavar="FILE", nargs="+")
+    p.add_argument("--force", action="store_true",
+                   help="store a file even when an identical round is already stored (default: skip it)")
 
     p = verb("export", cmd_export, "export a stored assessment as an exchange file")
     p.add_argument("id", metavar="ID", type=_positive_int)
@@ -228,6 +230,8 @@ def _store(args) -> Iterator[Any]:
     url = getattr(args, "db", None)
     try:
         store = Store(url=url)
+    except StoreError as exc:  # StorageUnavailable: names the database and why
+        raise CliError(str(exc)) from None
     except (SQLAlchemyError, ValueError, OSError) as exc:
         raise CliError(f"database {_safe_url(url)}: cannot open: {_first_line(exc)}") from None
     try:
@@ -656,7 +660,13 @@ def cmd_calendar(args) -> int:
 
 
 def cmd_import(args) -> int:
-    """Import exchange files. Every file is read and checked against its catalog first: one bad file imports none."""
+    """Import exchange files. Every file is read and checked against its catalog first: one bad file imports none.
+
+    A file identical to a stored round (see Store.find_identical) is reported as already stored and skipped,
+    so running an interrupted import again stores only the files it had not reached; --force stores it anyway.
+    """
+    from .store import StorageUnavailable
+
     with _store(args) as store:
         loaded: list[tuple[str, Assessment]] = []
         problems: list[str] = []
@@ -676,11 +686,24 @@ def cmd_import(args) -> int:
                 problems.extend(exc.problems)
         if problems:
             raise CliError(problems[0] if len(problems) == 1 else "\n  - ".join(["nothing imported:", *problems]))
+        stored_any = False
         for path, assessment in loaded:
             try:
+                same = None if args.force else store.find_identical(assessment)
+                if same is not None:
+                    _out(f"{path}: already stored as #{same.id} (enterprise {same.enterprise_id}, "
+                         f"{assessment.enterprise.name}); not imported again (--force stores it anyway)")
+                    stored_any = True
+                    continue
                 stored = store.import_assessment(assessment)
             except InvalidResponse as exc:
                 raise ExchangeError(path, exc.problems) from None
+            except StorageUnavailable as exc:
+                if not stored_any:
+                    raise
+                raise CliError(f"{path}: {exc}; the files reported above are stored, and running the same "
+                               "command again skips them") from None
+            stored_any = True
             _out(f"{path}: imported as assessment {stored.id} (enterprise {stored.enterprise_id}, "
                  f"{assessment.enterprise.name})")
     return EXIT_OK
@@ -762,4 +785,9 @@ def cmd_report(args) -> int:
         from reports.cli import run_report
     except (ImportError, OSError) as exc:  # OSError: WeasyPrint without its system libraries
         raise CliError(f"report: the report module is not available ({exc})") from None
-    return int(run_report(args) or 0)
+    from .storage import StoreError
+
+    try:
+        return int(run_report(args) or 0)
+    except StoreError as exc:  # e.g. StorageUnavailable while reading a stored assessment
+        raise CliError(f"report: {exc}") from None

@@ -1,21 +1,19 @@
 """Persistence: SQLAlchemy 2, SQLite by default, any SQLAlchemy URL through DATABASE_URL; Alembic migrations.
 
 Every public write is one transaction. An assessment carries a version number: saving with a stale one raises
-`StaleAssessment` and changes nothing. Imports validate everything before writing anything.
+`StaleAssessment` and changes nothing. Imports validate everything before writing anything. A database that
+cannot be used (deleted, replaced, read-only, full, unreachable) raises `StorageUnavailable` (see storage.py).
 """
 
 from __future__ import annotations
 
-import os
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Iterator, Optional
 
-from sqlalchemy import create_engine, event, func, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -32,6 +30,7 @@ from .db import (
     SettingRow,
     utcnow,
 )
+from .exchange import dump_assessment
 from .models import (
     Assessment,
     Audit,
@@ -43,12 +42,15 @@ from .models import (
     SpecialDeduction,
 )
 from .scoring import InvalidResponse, check_responses, score
-
-DEFAULT_DB_NAME = "gbt27922.db"
-
-
-class StoreError(Exception):
-    """Base of the store's errors."""
+from .storage import (  # noqa: F401  (DEFAULT_DB_NAME, data_dir, default_url: part of this module's interface)
+    DEFAULT_DB_NAME,
+    DatabaseFile,
+    StorageUnavailable,
+    StoreError,
+    data_dir,
+    default_url,
+    open_engine,
+)
 
 
 class NotFound(StoreError, LookupError):
@@ -66,18 +68,6 @@ class StaleAssessment(StoreError):
             f"the saved one is version {actual}); nothing was saved"
         )
         self.assessment_id, self.expected, self.actual = assessment_id, expected, actual
-
-
-def data_dir() -> Path:
-    """The folder for the embedded database: GBT27922_DATA_DIR, else ./data."""
-    return Path(os.environ.get("GBT27922_DATA_DIR", "data"))
-
-
-def default_url() -> str:
-    url = os.environ.get("DATABASE_URL")
-    if url:
-        return url
-    return f"sqlite:///{data_dir() / DEFAULT_DB_NAME}"
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -144,49 +134,28 @@ class PortfolioRow:
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def _migrate(engine: Engine) -> None:
-    from alembic import command
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-
-
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
-    # WAL lets the app's readers run beside a writer; NORMAL sync is safe against application crashes.
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.close()
-
-
 class Store:
     """The application's persistence. One instance per process; thread-safe through short sessions."""
 
     def __init__(self, url: Optional[str] = None, *, migrate: bool = True):
+        """Open (and migrate) the database; raises StorageUnavailable when it cannot be used."""
         self.url = url or default_url()
-        if self.url.startswith("sqlite:///") and not self.url.startswith("sqlite:///:memory:"):
-            Path(self.url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        self.engine = create_engine(self.url, future=True)
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.engine = open_engine(self.url, migrate=migrate)
+        self._file = DatabaseFile(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._catalogs: dict[tuple[str, str], Catalog] = {}
-        if migrate:
-            _migrate(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
 
     @contextmanager
     def _tx(self) -> Iterator[Session]:
+        """One write transaction. It commits only into the database file it was opened on: a deleted or
+        replaced file raises StorageUnavailable and rolls back (SQLite would write into the deleted file)."""
         with self._sessions() as session, session.begin():
             yield session
+            session.flush()
+            self._file.check(self.engine)
 
     # -- catalogs --------------------------------------------------------------------------------------------
 
@@ -559,6 +528,34 @@ class Store:
             session.flush()
             return _stored(row, assessment)
 
+    def find_identical(self, assessment: Assessment) -> Optional[StoredAssessment]:
+        """The stored round that `assessment` (an exchange file) would duplicate, if any: the same enterprise
+        (by credit code, else exact name), catalog and date, the same exchange-file content (responses in any
+        order) and, when the file carries a certificate, that certificate already recorded as it is."""
+        wanted = _content(assessment)
+        with self._sessions() as session:
+            ent = self._match_enterprise(session, assessment.enterprise)
+            if ent is None:
+                return None
+            if assessment.certificate is not None and not _certificate_recorded(session, ent.id, assessment.certificate):
+                return None
+            rows = session.scalars(
+                select(AssessmentRow)
+                .where(
+                    AssessmentRow.enterprise_id == ent.id,
+                    AssessmentRow.catalog_id == assessment.catalog.id,
+                    AssessmentRow.catalog_version == assessment.catalog.version,
+                    AssessmentRow.assessed_on == assessment.assessed_on,
+                )
+                .options(selectinload(AssessmentRow.responses), selectinload(AssessmentRow.deductions))
+                .order_by(AssessmentRow.id)
+            )
+            for row in rows:
+                current = _read_assessment(row)
+                if _content(current) == wanted:
+                    return _stored(row, current)
+        return None
+
     def export_assessment(self, assessment_id: int) -> Assessment:
         """The assessment as an exchange-file value, with the enterprise's certificate current at its date."""
         stored = self.get_assessment(assessment_id)
@@ -675,8 +672,27 @@ def _write_assessment(row: AssessmentRow, a: Assessment) -> None:
     row.assessor = a.assessor
     row.enterprise_snapshot = a.enterprise.model_dump(mode="json")
     row.special_bonus = a.special_bonus.description if a.special_bonus else None
-    row.responses[:] = [_response_row(r) for r in a.responses]
+    _write_responses(row, a.responses)
     row.deductions[:] = [_deduction_row(i, d) for i, d in enumerate(a.special_deductions)]
+
+
+def _write_responses(row: AssessmentRow, responses: tuple[Response, ...]) -> None:
+    """Make the response rows say `responses`, updating the row of each item in place.
+
+    A response row is identified by (assessment, item) (uq_response_item). Replacing it by a new row for the
+    same item would make one flush insert the new row before it deletes the old one, which breaks that key.
+    Kept rows stay in their stored order (by id) and new rows follow, so the collection reads as it is stored.
+    """
+    existing = {r.item: r for r in row.responses}
+    kept, added = [], []
+    for response in responses:
+        found = existing.get(response.item)
+        if found is None:
+            added.append(_response_row(response))
+        else:
+            _fill_response_row(found, response)
+            kept.append(found)
+    row.responses[:] = sorted(kept, key=lambda r: r.id) + added
 
 
 def _read_assessment(row: AssessmentRow) -> Assessment:
@@ -753,6 +769,20 @@ def _upsert_certificate(session: Session, enterprise_id: int, cert: Certificate)
     row.level = cert.level
     row.audits = [{"kind": a.kind, "on": a.on.isoformat()} for a in cert.audits]
     return row
+
+
+def _content(a: Assessment) -> str:
+    """An assessment's exchange-file text in a canonical form: responses by item, no certificate (certificates
+    belong to the enterprise and are compared as records)."""
+    ordered = sorted(a.responses, key=lambda r: r.item)
+    return dump_assessment(a.model_copy(update={"responses": tuple(ordered), "certificate": None}))
+
+
+def _certificate_recorded(session: Session, enterprise_id: int, cert: Certificate) -> bool:
+    row = session.scalar(
+        select(CertificateRow).where(CertificateRow.enterprise_id == enterprise_id, CertificateRow.number == cert.number)
+    )
+    return row is not None and _certificate_record(row).certificate.model_dump(mode="json") == cert.model_dump(mode="json")
 
 
 def _certificate_record(row: CertificateRow) -> CertificateRecord:

@@ -224,10 +224,20 @@ def render_job(job: Job) -> str:
     )
     html = render_html(data)
     if job.html_path:
-        Path(job.html_path).write_text(html, encoding="utf-8")
+        _write(job.html_path, html.encode("utf-8"))
     if job.pdf_path:
-        Path(job.pdf_path).write_bytes(write_pdf(html))
+        _write(job.pdf_path, write_pdf(html))
     return job.label
+
+
+def _write(path: str, data: bytes) -> None:
+    """Write an output file atomically (a reader, or a full disk, never leaves half a file); an OSError names it."""
+    from assessment.exchange import write_atomically
+
+    try:
+        write_atomically(Path(path), data)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror or str(exc), path) from exc
 
 
 def _safe_name(text: str, limit: int = 60) -> str:

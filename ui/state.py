@@ -15,8 +15,11 @@ from typing import Optional
 import streamlit as st
 
 from assessment.scoring import Result, score
-from assessment.store import NotFound, Store, StoredAssessment, default_url
+from assessment.store import NotFound, StorageUnavailable, Store, StoredAssessment, default_url
 from criteria import Catalog
+
+from ui.i18n import _
+from ui.widgets import md
 
 
 # Store methods that change data: calling one through the app moves the write counter on, which retires the
@@ -32,24 +35,60 @@ _write_count = 0
 
 
 class _AppStore:
-    """The Store, counting the writes made through the app (so cached read models know when to refresh)."""
+    """The Store, counting the writes made through the app (so cached read models know when to refresh).
+
+    A database that cannot be used (StorageUnavailable) never reaches a page as a traceback or a false success:
+    a failed write is reported at the top of the page after a rerun (it stops the caller, in a widget callback
+    too) and the assessment inputs are drawn again from what is stored; a failed read shows the message in
+    place and stops the page.
+    """
 
     def __init__(self, inner: Store):
         self._inner = inner
 
     def __getattr__(self, name):
         attr = getattr(self._inner, name)
-        if name not in _WRITES:
+        if not callable(attr):
             return attr
+        if name not in _WRITES:
+
+            def read(*args, **kwargs):
+                try:
+                    return attr(*args, **kwargs)
+                except StorageUnavailable as exc:
+                    st.error(storage_message(exc, writing=False))
+                    st.stop()
+
+            return read
 
         def write(*args, **kwargs):
             global _write_count
             try:
                 return attr(*args, **kwargs)
+            except StorageUnavailable as exc:
+                flash("error", storage_message(exc, writing=True))
+                for assessment_id in list(st.session_state.get("versions", {})):
+                    reload_widgets(assessment_id)  # inputs show what is stored, not the change that was lost
+                st.rerun()
             finally:
                 _write_count += 1
 
         return write
+
+
+def storage_message(exc: StorageUnavailable, writing: bool) -> str:
+    """What the user reads when the database cannot be used, in their language (Markdown-safe)."""
+    database, detail = md(exc.database, 200), md(exc.reason, 200)
+    if not writing:
+        return _("The database {database} cannot be read ({detail}).", database=database, detail=detail)
+    if exc.kind == "read_only":
+        return _("Not saved: the database {database} is read-only.", database=database)
+    if exc.kind == "gone":
+        return _("Not saved: the database {database} is no longer there ({detail}). Restore it, then reload the "
+                 "page.", database=database, detail=detail)
+    if exc.kind == "full":
+        return _("Not saved: the disk of the database {database} is full.", database=database)
+    return _("Not saved: the database {database} cannot be written ({detail}).", database=database, detail=detail)
 
 
 @st.cache_resource(show_spinner=False)
@@ -68,7 +107,11 @@ def store() -> Store:
     url = default_url()
     found = _OPENED.get(url)
     if found is None:
-        found = _OPENED[url] = _open_store(url)
+        try:
+            found = _OPENED[url] = _open_store(url)
+        except StorageUnavailable as exc:  # e.g. a read-only URL to a file that is not there
+            st.error(storage_message(exc, writing=False))
+            st.stop()
     return found  # type: ignore[return-value]
 
 

@@ -9,12 +9,20 @@ import streamlit as st
 from assessment.exchange import MAX_FILE_BYTES, ExchangeError, parse_assessment, validate_for_catalog
 from assessment.models import Assessment
 from assessment.scoring import InvalidResponse, score
-from assessment.store import NotFound
+from assessment.store import NotFound, StoredAssessment
 from criteria import CatalogError
 
 from ui import downloads, state
-from ui.i18n import _, cl, day, num
+from ui.i18n import N_, _, cl, day, num
 from ui.widgets import fixed_labels, level_text, md
+
+NOT_IMPORTED = N_("The file cannot be imported; nothing was written. Problems by item and field:")
+
+
+def problem_texts(exc: ExchangeError) -> list[str]:
+    """The problems of an exchange file as the user reads them: the one place they are put into the user's
+    language (until exchange problems carry a translation, they are shown as written)."""
+    return list(exc.problems)
 
 
 def problems_ui(title: str, problems: list[str]) -> None:
@@ -44,13 +52,24 @@ def read_upload(upload) -> Assessment | None:
         catalog = state.store().catalog(assessment.catalog.id, assessment.catalog.version)
         validate_for_catalog(assessment, catalog, source=upload.name)
     except ExchangeError as exc:
-        problems_ui(_("The file cannot be imported; nothing was written. Problems by item and field:"), exc.problems)
+        problems_ui(_(NOT_IMPORTED), problem_texts(exc))
         return None
     except (NotFound, CatalogError):
         st.error(_("The file was answered against catalog {id} {version}, which this app does not know. Register that "
                    "catalog in Settings first; nothing was written.", id=md(assessment.catalog.id), version=md(assessment.catalog.version)))
         return None
     return assessment
+
+
+def import_button_ui(same: StoredAssessment | None) -> bool:
+    """The import button; for a file identical to a stored round, a warning naming that round first and an
+    "Import anyway" button. True when clicked."""
+    if same is None:
+        return st.button(_("Import"), type="primary", icon=":material/download_done:", key="tr_import")
+    st.warning(_("This file is identical to the assessment of {date} already stored for {name}. Importing it "
+                 "again adds a second, identical assessment.",
+                 date=day(same.assessment.assessed_on), name=md(same.assessment.enterprise.name, 80)))
+    return st.button(_("Import anyway"), icon=":material/content_copy:", key="tr_import_anyway")
 
 
 def import_ui() -> None:
@@ -84,11 +103,11 @@ def import_ui() -> None:
             st.caption(_("A new enterprise will be created."))
         if assessment.certificate is not None:
             st.caption(_("Certificate {number} will be recorded.", number=md(assessment.certificate.number, 60)))
-    if st.button(_("Import"), type="primary", icon=":material/download_done:", key="tr_import"):
+    if import_button_ui(store.find_identical(assessment)):
         try:
             stored = store.import_assessment(assessment)
         except InvalidResponse as exc:
-            problems_ui(_("The file cannot be imported; nothing was written. Problems by item and field:"), exc.problems)
+            problems_ui(_(NOT_IMPORTED), problem_texts(ExchangeError(upload.name, exc.problems)))
             return
         st.session_state["tr_imported"] = digest
         state.open_assessment(stored.id, stored.enterprise_id)

@@ -137,3 +137,96 @@ def test_gaps_and_whatif_run_end_to_end(cli):
                          "--json")
     assert code == 0, err
     assert json.loads(out)["after"]["level"] == "five_star"
+
+
+# --- an import run again, a database that goes away or is read-only ------------------------------------------
+
+
+def _main(capsys, *argv) -> tuple[int, str, str]:
+    from assessment.cli import main
+
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_reimporting_after_an_interruption_does_not_duplicate_rounds(capsys, tmp_path, monkeypatch):
+    from assessment.store import Store
+
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    files = [EXAMPLES / name for name in sorted(EXPECTED)]
+    real_import = Store.import_assessment
+    calls = []
+
+    def interrupted(self, assessment):
+        calls.append(assessment)
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # Ctrl-C while the third file is being stored
+        return real_import(self, assessment)
+
+    monkeypatch.setattr(Store, "import_assessment", interrupted)
+    code, out, _ = _main(capsys, "--db", db, "import", *files)
+    assert code == 130 and out.count("imported as assessment") == 2
+    monkeypatch.setattr(Store, "import_assessment", real_import)
+
+    code, out, err = _main(capsys, "--db", db, "import", *files)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert [line.split(": ", 1)[1].split(" (")[0] for line in lines] == (
+        ["already stored as #1", "already stored as #2"] + ["imported as assessment 3", "imported as assessment 4",
+                                                            "imported as assessment 5"]
+    )
+    assert lines[0].startswith(str(files[0]))
+    code, out, _ = _main(capsys, "--db", db, "list", "--json")
+    assert len(json.loads(out)) == len(files)
+
+    code, out, err = _main(capsys, "--db", db, "import", "--force", files[0])
+    assert code == 0 and "imported as assessment 6" in out, err
+
+
+def test_the_same_file_twice_in_one_import_is_stored_once(capsys, tmp_path):
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    one = EXAMPLES / "02-compliant.json"
+    code, out, err = _main(capsys, "--db", db, "import", one, one)
+    assert code == 0, err
+    assert out.count("imported as assessment") == 1 and out.count("already stored as #1") == 1
+
+
+def test_an_import_into_a_read_only_database_exits_2_and_the_read_verbs_still_work(cli, tmp_path):
+    path = tmp_path / "cli.db"
+    code, _, err = cli("import", str(EXAMPLES / "05-five-star.json"))
+    assert code == 0, err
+    ro = f"sqlite:///file:{path}?mode=ro&uri=true"
+    code, out, err = cli("--db", ro, "import", str(EXAMPLES / "02-compliant.json"))
+    assert code == 2 and "Traceback" not in err
+    assert str(path) in err and "read-only" in err and "nothing was saved" in err and "imported" not in out
+    code, out, err = cli("--db", ro, "list", "--json")
+    assert code == 0 and [r["level"] for r in json.loads(out)] == ["five_star"], err
+    code, out, err = cli("--db", ro, "export", "1", "-o", str(tmp_path / "out.json"))
+    assert code == 0, err
+    code, out, err = cli("--db", ro, "score", "1", "--json")
+    assert code == 0 and json.loads(out)["final"] == 96.3, err
+
+
+def test_write_into_a_vanished_database_folder_fails_loudly(capsys, tmp_path, monkeypatch):
+    import shutil
+
+    from assessment.store import Store
+
+    folder = tmp_path / "data"
+    db = f"sqlite:///{folder / 'cli.db'}"
+    real_import = Store.import_assessment
+
+    def folder_removed_after_the_first(self, assessment):
+        if (folder / "cli.db").exists() and self.list_assessments():
+            shutil.rmtree(folder)  # the folder is deleted while the import runs
+        return real_import(self, assessment)
+
+    monkeypatch.setattr(Store, "import_assessment", folder_removed_after_the_first)
+    first, second = EXAMPLES / "02-compliant.json", EXAMPLES / "03-three-star.json"
+    code, out, err = _main(capsys, "--db", db, "import", first, second)
+    assert code == 2 and "Traceback" not in err
+    assert out.count("imported as assessment") == 1 and str(first) in out and str(second) not in out
+    assert str(second) in err and str(folder / "cli.db") in err and "nothing was saved" in err
+    assert "running the same command again skips them" in err
+    assert not folder.exists()

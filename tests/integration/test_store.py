@@ -333,3 +333,89 @@ def test_a_database_from_an_older_release_is_upgraded_in_place(tmp_path, acme):
     assert [e.name for e in upgraded.list_enterprises()] == ["老企业"]
     upgraded.set_setting("k", "v")
     assert upgraded.get_setting("k") == "v"
+
+
+# --- saving a whole assessment ---------------------------------------------------------------------------------
+
+
+def _response_rows(store, assessment_id: int) -> dict[str, int]:
+    with store._sessions() as session:
+        rows = session.execute(select(ResponseRow.item, ResponseRow.id).where(ResponseRow.assessment_id == assessment_id))
+        return dict(rows.all())
+
+
+def test_saving_an_assessment_that_has_responses_succeeds(store, catalog, acme):
+    stored = store.import_assessment(_full(catalog, acme))
+    rows_before = _response_rows(store, stored.id)
+    saved = store.save_assessment(stored.id, stored.version, stored.assessment)
+    assert saved.version == stored.version + 1
+    assert saved.assessment == stored.assessment
+    assert store.get_assessment(stored.id).assessment == stored.assessment
+    assert _response_rows(store, stored.id) == rows_before  # the same rows, updated in place
+
+
+def test_saving_a_changed_assessment_updates_adds_and_removes_answers(store, catalog, acme):
+    full = _full(catalog, acme)
+    first, second, *rest = full.responses
+    stored = store.import_assessment(full.model_copy(update={"responses": (first, *rest[:-1])}))
+    changed = full.model_copy(update={
+        "assessor": "审核员乙",
+        "responses": (first.model_copy(update={"result": "not_met", "note": "复核后不符合", "justification": ""}),
+                      second, *rest[1:]),  # first changed, second added, rest[0] removed, the last one added
+        "special_deductions": (),
+    })
+    saved = store.save_assessment(stored.id, stored.version, changed)
+    back = store.get_assessment(stored.id)
+    assert back.version == saved.version == stored.version + 1
+    assert saved.assessment == back.assessment
+    assert back.assessment.response_map() == changed.response_map()
+    assert back.assessment.assessor == "审核员乙" and back.assessment.special_deductions == ()
+    assert set(_response_rows(store, stored.id)) == {r.item for r in changed.responses}
+    [summary] = store.list_assessments()
+    assert summary.final == score(catalog, changed).final  # the cached score follows the change
+
+
+def test_saving_with_a_stale_version_after_a_full_save_is_refused(store, catalog, acme):
+    stored = store.import_assessment(_full(catalog, acme))
+    store.save_assessment(stored.id, stored.version, stored.assessment)
+    with pytest.raises(StaleAssessment):
+        store.save_assessment(stored.id, stored.version, stored.assessment)
+
+
+# --- recognising a file that is already stored -------------------------------------------------------------------
+
+
+def test_an_imported_file_is_found_as_identical_whatever_its_response_order(store, catalog, acme):
+    a = _full(catalog, acme)
+    stored = store.import_assessment(a)
+    assert store.find_identical(a).id == stored.id
+    reordered = a.model_copy(update={"responses": tuple(reversed(a.responses))})
+    assert store.find_identical(reordered).id == stored.id
+
+
+@pytest.mark.parametrize("change", [
+    pytest.param(lambda a: a.model_copy(update={"assessed_on": date(2026, 10, 2)}), id="another date"),
+    pytest.param(lambda a: a.model_copy(update={"assessor": "审核员乙"}), id="another assessor"),
+    pytest.param(lambda a: a.with_response(a.responses[0].model_copy(update={"note": "改"})), id="one note changed"),
+    pytest.param(lambda a: a.without_response(a.responses[-1].item), id="one answer fewer"),
+    pytest.param(lambda a: a.model_copy(update={"enterprise": a.enterprise.model_copy(update={"address": "杭州"})}),
+                 id="the enterprise described differently"),
+    pytest.param(lambda a: a.model_copy(update={"enterprise": a.enterprise.model_copy(
+        update={"credit_code": "91110000MA0BBBBB2Y"})}), id="another enterprise"),
+    pytest.param(lambda a: a.model_copy(update={"certificate": Certificate(
+        number="CSC-1", issued_on=date(2026, 1, 5), level="three_star")}), id="a certificate not recorded"),
+])
+def test_a_file_that_differs_from_the_stored_round_is_not_identical(store, catalog, acme, change):
+    a = _full(catalog, acme)
+    store.import_assessment(a)
+    assert store.find_identical(change(a)) is None
+
+
+def test_a_file_with_a_certificate_is_identical_only_while_the_certificate_is_unchanged(store, catalog, acme):
+    cert = Certificate(number="CSC-1", issued_on=date(2026, 1, 5), level="three_star")
+    a = _full(catalog, acme, certificate=cert)
+    stored = store.import_assessment(a)
+    assert store.find_identical(a).id == stored.id
+    [record] = store.list_certificates(stored.enterprise_id)
+    store.record_audit(record.id, Audit(kind="surveillance", on=date(2026, 12, 20)))
+    assert store.find_identical(a) is None  # importing it would reset the recorded audit

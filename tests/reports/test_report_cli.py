@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import io
+import os
 from datetime import date
 from pathlib import Path
 
@@ -135,3 +137,60 @@ def test_the_progress_bar_counts_to_the_total():
     bar.close()
     lines = stream.getvalue().splitlines()
     assert lines[0].startswith("[##------] 1/4") and lines[-1].startswith("[########] 4/4")
+
+
+class _FullDisk:
+    """A file object on a disk that fills up halfway through the first write."""
+
+    def __init__(self, fh):
+        self.fh = fh
+
+    def write(self, data: bytes) -> int:
+        self.fh.write(data[: len(data) // 2])
+        self.fh.flush()
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def __getattr__(self, name):
+        return getattr(self.fh, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.fh.close()
+
+
+@pytest.mark.parametrize("earlier", [None, b"%PDF-1.7 the report written yesterday"], ids=["new file", "file replaced"])
+def test_report_on_a_full_disk_leaves_no_truncated_pdf(capsys, tmp_path, strong_file, monkeypatch, earlier):
+    import reports.render
+
+    pdf = tmp_path / "out" / "r.pdf"
+    pdf.parent.mkdir()
+    if earlier is not None:
+        pdf.write_bytes(earlier)
+    monkeypatch.setattr(reports.render, "write_pdf", lambda html: b"%PDF-1.7 " + b"x" * 200_000)
+    real_fdopen = os.fdopen
+    monkeypatch.setattr(os, "fdopen", lambda fd, *a, **kw: _FullDisk(real_fdopen(fd, *a, **kw)))
+    code, _, err = cli(capsys, "report", strong_file, "-o", pdf, "--today", REPORT_DATE)
+    assert code == 2 and "Traceback" not in err
+    assert str(pdf) in err and os.strerror(errno.ENOSPC) in err
+    assert sorted(p.name for p in pdf.parent.iterdir()) == ([] if earlier is None else ["r.pdf"])
+    if earlier is not None:
+        assert pdf.read_bytes() == earlier  # the earlier report is still whole
+
+
+def test_a_report_from_a_read_only_database_is_written(capsys, tmp_path, store_with_two_rounds):
+    url, assessment_id = store_with_two_rounds
+    read_only = "sqlite:///file:" + url.removeprefix("sqlite:///") + "?mode=ro&uri=true"
+    out = tmp_path / "ro.html"
+    code, _, err = cli(capsys, "--db", read_only, "report", assessment_id, "--html", out, "--today", "2025-05-20")
+    assert code == 0, err
+    assert "CERT-77" in out.read_text(encoding="utf-8")
+
+
+def test_a_report_from_a_database_that_cannot_be_read_exits_2_naming_it(capsys, tmp_path):
+    missing = tmp_path / "gone" / "reports.db"
+    code, _, err = cli(capsys, "--db", f"sqlite:///file:{missing}?mode=ro&uri=true", "report", "1", "--html",
+                       tmp_path / "x.html")
+    assert code == 2 and str(missing) in err and "Traceback" not in err
+    assert not (tmp_path / "x.html").exists()

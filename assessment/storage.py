@@ -1,0 +1,191 @@
+"""The database under the store: where it lives, opening and migrating it, and what happens when it goes away.
+
+A database that stops being usable while the program runs (its folder deleted, its file replaced, made
+read-only, a full disk, a server gone) raises `StorageUnavailable`, never a success that saved nothing.
+Two ways matter: every SQLAlchemy `OperationalError` is turned into `StorageUnavailable` at the engine, and a
+write to a file-based SQLite database checks, just before it commits, that the file it writes to is still
+the one at its path (SQLite keeps writing into a deleted file without a word).
+
+SQLAlchemy is imported inside the functions: the command line imports this module for its error types only.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+DEFAULT_DB_NAME = "gbt27922.db"
+
+
+class StoreError(Exception):
+    """Base of the store's errors."""
+
+
+class StorageUnavailable(StoreError):
+    """The database cannot be used right now; nothing was saved.
+
+    `kind` says why, for a message in the user's language: "read_only", "gone" (its file or folder was removed
+    or replaced), "full" (no space left) or "unavailable" (anything else: the detail is in `reason`).
+    """
+
+    KINDS = ("read_only", "gone", "full", "unavailable")
+    _SUMMARY = {
+        "read_only": "it is read-only",
+        "gone": "its file or folder is gone",
+        "full": "the disk is full",
+        "unavailable": "it cannot be used",
+    }
+
+    def __init__(self, database: str, kind: str, reason: str):
+        self.database, self.kind, self.reason = database, kind, reason
+        super().__init__(f"database {database}: {self._SUMMARY[kind]} ({reason}); nothing was saved")
+
+
+def data_dir() -> Path:
+    """The folder for the embedded database: GBT27922_DATA_DIR, else ./data."""
+    return Path(os.environ.get("GBT27922_DATA_DIR", "data"))
+
+
+def default_url() -> str:
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        return url
+    return f"sqlite:///{data_dir() / DEFAULT_DB_NAME}"
+
+
+def sqlite_file(url: str) -> Optional[Path]:
+    """The file of a file-based SQLite URL (plain or `sqlite:///file:PATH?mode=ro&uri=true`), else None."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    database = parsed.database
+    if parsed.query.get("uri") == "true" or database.startswith("file:"):
+        if parsed.query.get("mode") == "memory":
+            return None
+        database = database.removeprefix("file:")
+        if database.startswith("//"):  # file://HOST/PATH (SQLite accepts an empty host or localhost)
+            database = "/" + database[2:].partition("/")[2]
+    return Path(database).expanduser()
+
+
+def _read_only(url: str) -> bool:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).query.get("mode") == "ro"
+
+
+def display_name(url: str) -> str:
+    """How messages name the database: its file, or its URL without the password."""
+    from sqlalchemy.engine import make_url
+
+    path = sqlite_file(url)
+    if path is not None:
+        return str(path)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # an unparsable URL is named by its scheme only, never echoed with a password
+        return url.partition(":")[0] or "(database)"
+
+
+def open_engine(url: str, *, migrate: bool = True) -> "Engine":
+    """An engine on `url` whose operational errors are StorageUnavailable; SQLite gets its folder and pragmas."""
+    from sqlalchemy import create_engine, event
+
+    path = sqlite_file(url)
+    if path is not None and not _read_only(url):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    name = display_name(url)
+    event.listen(engine, "handle_error", lambda context: _storage_error(name, context))
+    if migrate:
+        _migrate(engine)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    # WAL lets the app's readers run beside a writer; NORMAL sync is safe against application crashes.
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _migrate(engine: "Engine") -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+_SQLITE_KINDS = {
+    "SQLITE_READONLY_DBMOVED": "gone",
+    "SQLITE_READONLY": "read_only",
+    "SQLITE_CANTOPEN": "gone",
+    "SQLITE_FULL": "full",
+}
+
+
+def _storage_error(database: str, context) -> None:
+    """handle_error listener: an OperationalError (the database, not the statement, failed) becomes
+    StorageUnavailable naming the database; every other error passes unchanged."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(context.sqlalchemy_exception, OperationalError):
+        return None
+    original = context.original_exception
+    code = getattr(original, "sqlite_errorname", "") or ""
+    kind = next((k for prefix, k in _SQLITE_KINDS.items() if code.startswith(prefix)), "unavailable")
+    reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
+    raise StorageUnavailable(database, kind, reason) from context.sqlalchemy_exception
+
+
+class DatabaseFile:
+    """The file of a file-based SQLite database, remembered by identity so a write can tell that the file at
+    the path is no longer the one its connections write into (deleted, or replaced by another file)."""
+
+    def __init__(self, url: str):
+        self.path = sqlite_file(url)
+        self.name = display_name(url)
+        self._identity: Optional[tuple[int, int]] = None
+        self._remember()
+
+    def _remember(self) -> None:
+        if self.path is not None:
+            try:
+                found = self.path.stat()
+            except OSError:
+                return  # not created yet: remembered at the first write
+            self._identity = (found.st_dev, found.st_ino)
+
+    def check(self, engine: "Engine") -> None:
+        """Raise StorageUnavailable unless the database file is still where it was opened."""
+        if self.path is None:
+            return
+        try:
+            found = self.path.stat()
+        except FileNotFoundError:
+            raise StorageUnavailable(self.name, "gone", "the database file no longer exists") from None
+        except OSError as exc:
+            raise StorageUnavailable(self.name, "unavailable", exc.strerror or str(exc)) from None
+        identity = (found.st_dev, found.st_ino)
+        if self._identity is None:
+            self._identity = identity
+        elif identity != self._identity:
+            # The open connections write into the old file: drop them, so the next attempt uses the new one.
+            engine.dispose()
+            self._identity = None
+            raise StorageUnavailable(self.name, "gone", "the database file was replaced since it was opened")
