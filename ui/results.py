@@ -4,6 +4,7 @@ path to each higher level, and the downloads."""
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -17,7 +18,7 @@ from criteria import Catalog
 from ui import downloads, state
 from ui.common import open_assessment_or_explain, subject_caption
 from ui.i18n import N_, _, cl, labelled, num
-from ui.widgets import RESULTS, display_width, esc, fixed_labels, label, level_text, md, reason_text, short, wrap_label
+from ui.widgets import RESULTS, clip, display_width, esc, fixed_labels, label, level_text, md, reason_text, short, wrap_label
 
 RED, GREY = "#c0392b", "#95a5a6"
 
@@ -146,6 +147,16 @@ GAP_COLUMNS = {  # column -> header; every header is shown whole (the table wrap
 }
 
 
+_CJK_PAIR = re.compile(r"(?<=[\u2e80-\u9fff\uff00-\uffef])(?=[\u2e80-\u9fff\uff00-\uffef])")
+
+
+def unbroken(header: str, cells: int = 10) -> str:
+    """A short header kept on one line: Chinese text, which may break after any character, is held together
+    with word joiners, so a narrow column grows to its header rather than stacking a character a line. A longer
+    header may still wrap, so that it does not squeeze the requirement's column."""
+    return _CJK_PAIR.sub("\u2060", header) if display_width(header) <= cells else header
+
+
 def gap_rows(catalog: Catalog, stored: StoredAssessment, found: list) -> list[dict]:
     """One row per gap, as display text (user text escaped): the corrective action, its owner and due date
     beside the points each gap costs."""
@@ -157,7 +168,7 @@ def gap_rows(catalog: Catalog, stored: StoredAssessment, found: list) -> list[di
         rows.append({
             "rank": str(n),
             "item": md(f"{g.item_id} {names.get(g.indicator_id, '')}"),
-            "requirement": md(short(catalog.item(g.item_id).requirement.get(cl()), 90)),
+            "requirement": md(clip(catalog.item(g.item_id).requirement.get(cl()), 70)),  # CJK takes two cells
             "result": label(RESULTS, g.result) if g.result else _("Unanswered"),
             "lost": num(g.lost_rounded, 2),
             "gain": num(g.gain_rounded, 2),
@@ -174,7 +185,7 @@ def gap_table(catalog: Catalog, stored: StoredAssessment, result: Result) -> lis
     if not found:
         st.success(_("No gap: every applicable item earns its full points."))
         return found
-    headers = {column: (_(title) if column != "rank" else title) for column, title in GAP_COLUMNS.items()}
+    headers = {column: unbroken(_(title) if column != "rank" else title) for column, title in GAP_COLUMNS.items()}
     st.table(pd.DataFrame(gap_rows(catalog, stored, found)).rename(columns=headers), hide_index=True)
     return found
 

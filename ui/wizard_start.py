@@ -38,12 +38,14 @@ def rounds_ui(ent_id: int, rounds: list[AssessmentSummary]) -> None:
             c1.caption(_("{answered} answered · assessor: {assessor} · catalog {catalog}",
                          answered=s.answered, assessor=md(s.assessor, 40) or "—",
                          catalog=md(f"{s.catalog_id} {s.catalog_version}")))
+            # under the text, not in the narrow button column, which cut the label
+            c1.button(_("Delete this round"), key=f"wz_delete_{s.id}", icon=":material/delete:", type="tertiary",
+                      on_click=confirm.ask, args=(DELETE, s.id))
             if c2.button(_("Continue"), key=f"wz_open_{s.id}", width="stretch",
                          type="primary" if s is rounds[0] else "secondary"):
                 state.open_assessment(s.id, ent_id)
                 st.rerun()
-            c2.button(_("Delete this round"), key=f"wz_delete_{s.id}", icon=":material/delete:", type="tertiary",
-                      width="stretch", on_click=confirm.ask, args=(DELETE, s.id))
+
 
 
 def carry_over_ui(last: Assessment) -> tuple[tuple[int, ...], bool]:
@@ -111,7 +113,7 @@ def _describe_round(aid: int) -> None:
     a = stored.assessment
     st.markdown(_("Delete the assessment of {enterprise} of {date}?", enterprise=md(a.enterprise.name, 120),
                   date=day(a.assessed_on)))
-    st.caption(_("{answered} answered · {deductions} special deductions · assessor: {assessor}",
+    st.caption(_("{answered} answered · special deductions: {deductions} · assessor: {assessor}",
                  answered=len(a.responses), deductions=len(a.special_deductions), assessor=md(a.assessor, 40) or "—"))
     st.warning(_("Its answers, notes and special findings are deleted for good. A later round copied from it is kept."))
 

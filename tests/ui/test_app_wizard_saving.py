@@ -176,3 +176,16 @@ def test_leaving_a_step_with_an_unsaved_draft_warns(store, blank):
     # with nothing unsaved, moving on does not ask
     at.button(key=f"wz_next_{aid}").click().run()
     assert at.session_state["step"][aid] == "1.3"
+
+
+def test_the_last_step_goes_on_to_the_special_findings_but_asks_first_with_a_draft(store, blank):
+    aid = blank
+    at = _wizard_at(aid, "3.2")
+    at.segmented_control(key=_key(aid, "3.2.2", "result")).set_value("partial").run()
+    at.button(key=f"wz_special_{aid}").click().run()
+    no_exceptions(at)
+    assert at.title[0].value == "Assessment wizard", "it asks before the draft is dropped"
+    at.button(key="wz_leave_yes").click().run()
+    no_exceptions(at)
+    assert at.title[0].value == "Special findings"
+    assert store.get_assessment(aid).assessment.response_map() == {}
