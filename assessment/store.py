@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -323,22 +323,66 @@ class Store:
         )
         return self.add_assessment(enterprise_id, blank)
 
-    def next_round(self, assessment_id: int, assessed_on: date, assessor: Optional[str] = None) -> StoredAssessment:
-        """A new assessment copying the answers of `assessment_id`, each marked to be re-verified."""
+    def next_round(
+        self,
+        assessment_id: int,
+        assessed_on: date,
+        assessor: Optional[str] = None,
+        *,
+        keep_notes: bool = False,
+        carry_deductions: Iterable[int] = (),
+        carry_bonus: bool = False,
+    ) -> StoredAssessment:
+        """A new assessment copying the answers of `assessment_id`, each marked to be re-verified.
+
+        Last round's notes are left behind unless `keep_notes`; its special deductions are carried over only
+        where their positions are listed in `carry_deductions`, and its bonus only with `carry_bonus`.
+        """
         prev = self.get_assessment(assessment_id)
+        old = prev.assessment
+        positions = sorted(set(carry_deductions))
+        wrong = [p for p in positions if not 0 <= p < len(old.special_deductions)]
+        if wrong:
+            raise ValueError(
+                f"assessment {assessment_id} has {len(old.special_deductions)} special deductions; "
+                f"there is none at position {', '.join(map(str, wrong))} to carry over"
+            )
         ent = self.get_enterprise(prev.enterprise_id).enterprise
-        copied = prev.assessment.model_copy(
+        copied = old.model_copy(
             update={
                 "enterprise": ent,
                 "assessed_on": assessed_on,
-                "assessor": prev.assessment.assessor if assessor is None else assessor,
-                "responses": tuple(r.model_copy(update={"to_reverify": True}) for r in prev.assessment.responses),
-                "special_deductions": (),
-                "special_bonus": None,
+                "assessor": old.assessor if assessor is None else assessor,
+                "responses": tuple(
+                    r.model_copy(update={"to_reverify": True, **({} if keep_notes else {"note": ""})})
+                    for r in old.responses
+                ),
+                "special_deductions": tuple(old.special_deductions[p] for p in positions),
+                "special_bonus": old.special_bonus if carry_bonus else None,
                 "certificate": None,
             }
         )
         return self.add_assessment(prev.enterprise_id, copied, previous_id=assessment_id)
+
+    def confirm_reverified(
+        self, assessment_id: int, expected_version: int, item_ids: Iterable[str]
+    ) -> StoredAssessment:
+        """Mark the copied answers to `item_ids` as re-verified, unchanged, in one transaction.
+
+        Items already confirmed are left as they are; an item without an answer raises InvalidResponse, and
+        nothing is saved.
+        """
+        wanted = set(item_ids)
+
+        def change(row: AssessmentRow) -> None:
+            answered = {r.item: r for r in row.responses}
+            missing = sorted(wanted - set(answered))
+            if missing:
+                raise InvalidResponse([f"item {item!r}: no answer to confirm" for item in missing])
+            for item in wanted:
+                answered[item].to_reverify = False
+
+        return self._update(assessment_id, expected_version, change)
 
     def get_assessment(self, assessment_id: int) -> StoredAssessment:
         with self._sessions() as session:

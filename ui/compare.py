@@ -77,6 +77,13 @@ def render() -> None:
         st.metric(_("Earlier round"), num(cmp.before.final, 1), width="content")
         st.metric(_("Later round"), num(cmp.after.final, 1), delta=num(cmp.final_delta, 1), width="content")
         st.markdown(f"{level_text(cat_b, cmp.before.level)}  →  **{level_text(cat_a, cmp.after.level)}**", width="content")
+    drafts = [sum(1 for r in s.assessment.responses if r.to_reverify) for s in (before, after)]
+    if drafts[0]:
+        st.warning(_("The earlier round is a draft: {n} answers copied from the round before are still to re-verify.",
+                     n=drafts[0]), icon=":material/sync:")
+    if drafts[1]:
+        st.warning(_("The later round is a draft: {n} answers copied from the round before are still to re-verify, "
+                     "so they show no change yet.", n=drafts[1]), icon=":material/sync:")
     if cmp.after.deduction_count != cmp.before.deduction_count or cmp.after.bonus != cmp.before.bonus:
         st.caption(_("Special findings: {before_d} → {after_d} deductions, bonus {before_b} → {after_b}.",
                      before_d=cmp.before.deduction_count, after_d=cmp.after.deduction_count,

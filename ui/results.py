@@ -4,6 +4,7 @@ path to each higher level, and the downloads."""
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -16,10 +17,21 @@ from criteria import Catalog
 
 from ui import downloads, state
 from ui.common import open_assessment_or_explain, subject_caption
-from ui.i18n import _, cl, labelled, num
-from ui.widgets import RESULTS, display_width, esc, fixed_labels, label, level_text, md, reason_text, short, wrap_label
+from ui.i18n import N_, _, cl, labelled, num
+from ui.widgets import RESULTS, clip, display_width, esc, fixed_labels, label, level_text, md, reason_text, short, wrap_label
 
 RED, GREY = "#c0392b", "#95a5a6"
+
+
+def draft_notice(stored: StoredAssessment) -> None:
+    """A round with answers still to re-verify is a draft: say so, with the count, and where to finish it."""
+    n = sum(1 for r in stored.assessment.responses if r.to_reverify)
+    if not n:
+        return
+    with st.container(border=True):
+        st.warning(_("Draft: {n} answers copied from the last round are still to re-verify; the score and level may "
+                     "change. Confirm or change them in the assessment wizard.", n=n), icon=":material/sync:")
+        st.page_link("ui/wizard.py", label=_("Re-verify in the assessment wizard"), icon=":material/checklist:")
 
 
 def summary(catalog: Catalog, result: Result) -> None:
@@ -122,47 +134,59 @@ def charts(catalog: Catalog, result: Result) -> None:
     st.plotly_chart(area_bars(catalog, result), width="stretch", config=config, key="res_bars")
 
 
+GAP_COLUMNS = {  # column -> header; every header is shown whole (the table wraps, it does not cut)
+    "rank": "#",
+    "item": N_("Item"),
+    "requirement": N_("Requirement"),
+    "result": N_("Result"),
+    "lost": N_("Points lost"),
+    "gain": N_("Score gain if met"),
+    "action": N_("Corrective action"),
+    "owner": N_("Owner"),
+    "due_on": N_("Due on"),
+}
+
+
+_CJK_PAIR = re.compile(r"(?<=[\u2e80-\u9fff\uff00-\uffef])(?=[\u2e80-\u9fff\uff00-\uffef])")
+
+
+def unbroken(header: str, cells: int = 10) -> str:
+    """A short header kept on one line: Chinese text, which may break after any character, is held together
+    with word joiners, so a narrow column grows to its header rather than stacking a character a line. A longer
+    header may still wrap, so that it does not squeeze the requirement's column."""
+    return _CJK_PAIR.sub("\u2060", header) if display_width(header) <= cells else header
+
+
+def gap_rows(catalog: Catalog, stored: StoredAssessment, found: list) -> list[dict]:
+    """One row per gap, as display text (user text escaped): the corrective action, its owner and due date
+    beside the points each gap costs."""
+    responses = stored.assessment.response_map()
+    names = {ind.id: ind.name.get(cl()) for ind in catalog.indicators()}
+    rows = []
+    for n, g in enumerate(found, 1):
+        r = responses.get(g.item_id)
+        rows.append({
+            "rank": str(n),
+            "item": md(f"{g.item_id} {names.get(g.indicator_id, '')}"),
+            "requirement": md(clip(catalog.item(g.item_id).requirement.get(cl()), 70)),  # CJK takes two cells
+            "result": label(RESULTS, g.result) if g.result else _("Unanswered"),
+            "lost": num(g.lost_rounded, 2),
+            "gain": num(g.gain_rounded, 2),
+            "action": md(short(r.action, 200)) if r and r.action else "—",
+            "owner": md(short(r.owner, 60)) if r and r.owner else "—",
+            "due_on": r.due_on.isoformat() if r and r.due_on else "—",  # as the date inputs show it
+        })
+    return rows
+
+
 def gap_table(catalog: Catalog, stored: StoredAssessment, result: Result) -> list:
     found = gaps(result)
     st.subheader(_("Gaps, by points lost"))
     if not found:
         st.success(_("No gap: every applicable item earns its full points."))
         return found
-    responses = stored.assessment.response_map()
-    names = {ind.id: ind.name.get(cl()) for ind in catalog.indicators()}
-    rows = []
-    for n, g in enumerate(found, 1):
-        item = catalog.item(g.item_id)
-        r = responses.get(g.item_id)
-        rows.append({
-            "rank": n,
-            "item": g.item_id,
-            "indicator": f"{g.indicator_id} {names.get(g.indicator_id, '')}",
-            "requirement": short(item.requirement.get(cl()), 90),
-            "result": label(RESULTS, g.result) if g.result else _("Unanswered"),
-            "lost": float(g.lost_rounded),
-            "gain": float(g.gain_rounded),
-            "action": r.action if r else "",
-            "owner": r.owner if r else "",
-            "due_on": r.due_on if r else None,
-        })
-    df = pd.DataFrame(rows)
-    df["due_on"] = pd.to_datetime(df["due_on"])
-    st.dataframe(
-        df, hide_index=True, width="stretch", key="res_gaps",
-        column_config={
-            "rank": st.column_config.NumberColumn("#", width="small"),
-            "item": st.column_config.TextColumn(_("Item"), width="small"),
-            "indicator": st.column_config.TextColumn(_("Indicator")),
-            "requirement": st.column_config.TextColumn(_("Requirement"), width="large"),
-            "result": st.column_config.TextColumn(_("Result")),
-            "lost": st.column_config.NumberColumn(_("Points lost"), format="%.2f"),
-            "gain": st.column_config.NumberColumn(_("Score gain if met"), format="%.2f"),
-            "action": st.column_config.TextColumn(_("Corrective action")),
-            "owner": st.column_config.TextColumn(_("Owner")),
-            "due_on": st.column_config.DateColumn(_("Due on"), format="YYYY-MM-DD"),
-        },
-    )
+    headers = {column: unbroken(_(title) if column != "rank" else title) for column, title in GAP_COLUMNS.items()}
+    st.table(pd.DataFrame(gap_rows(catalog, stored, found)).rename(columns=headers), hide_index=True)
     return found
 
 
@@ -236,6 +260,7 @@ def render() -> None:
         return
     stored, result, catalog = opened
     subject_caption(stored)
+    draft_notice(stored)
     summary(catalog, result)
     if catalog.catalog.weighting == "toolkit_default":
         st.caption(md(catalog.catalog.note.get(cl())))

@@ -11,13 +11,17 @@ from assessment.models import DEDUCTION_CATEGORIES, SpecialBonus, SpecialDeducti
 from assessment.store import StaleAssessment, StoredAssessment
 from criteria import Catalog
 
-from ui import state
+from ui import confirm, state
 from ui.common import STALE, open_assessment_or_explain, subject_caption
 from ui.i18n import _, labelled, num
 from ui.widgets import CATEGORIES, fixed_labels, label, md
 
 
-def _save(stored: StoredAssessment, deductions: tuple[SpecialDeduction, ...], bonus: Optional[SpecialBonus]) -> None:
+REMOVE_DEDUCTION, REMOVE_BONUS = "sp_remove", "sp_remove_bonus"
+
+
+def _save(stored: StoredAssessment, deductions: tuple[SpecialDeduction, ...], bonus: Optional[SpecialBonus],
+          done: Optional[str] = None) -> None:
     try:
         saved = state.store().set_special_findings(stored.id, state.version(stored.id), deductions, bonus)
     except StaleAssessment:
@@ -25,8 +29,48 @@ def _save(stored: StoredAssessment, deductions: tuple[SpecialDeduction, ...], bo
         state.load(stored.id, fresh=True)
     else:
         state.saved(saved)
-        state.flash("success", _("Saved."))
+        state.flash("success", done or _("Saved."))
     st.rerun()
+
+
+def _show_deduction(value) -> None:
+    _aid, _i, d = value
+    st.markdown(f"**{label(CATEGORIES, d.category)}**")
+    st.markdown(md(d.description, 600))
+    if d.corrective_action:
+        st.caption(labelled(_("Corrective action"), md(d.corrective_action, 300)))
+
+
+def _remove_deduction(stored: StoredAssessment, value) -> None:
+    aid, i, d = value
+    current = stored.assessment.special_deductions
+    if aid != stored.id or i >= len(current) or current[i] != d:  # changed since the question was asked
+        state.flash("warning", _(STALE))
+        state.load(stored.id, fresh=True)
+        return
+    _save(stored, current[:i] + current[i + 1:], stored.assessment.special_bonus,
+          done=_("The special deduction was removed."))
+
+
+def _show_bonus(value) -> None:
+    st.markdown(md(value[1], 600))
+
+
+def _remove_bonus(stored: StoredAssessment, value) -> None:
+    bonus = stored.assessment.special_bonus
+    if value[0] != stored.id or bonus is None or bonus.description != value[1]:
+        state.flash("warning", _(STALE))
+        state.load(stored.id, fresh=True)
+        return
+    _save(stored, stored.assessment.special_deductions, None, done=_("The special bonus was removed."))
+
+
+def removal_dialogs(stored: StoredAssessment) -> None:
+    """Removing a special finding asks first, showing what would go."""
+    confirm.dialog(REMOVE_DEDUCTION, _("Remove this special deduction?"), _show_deduction,
+                   _("Remove the deduction"), lambda v: _remove_deduction(stored, v), _("Keep it"))
+    confirm.dialog(REMOVE_BONUS, _("Remove the special bonus?"), _show_bonus,
+                   _("Remove the bonus"), lambda v: _remove_bonus(stored, v), _("Keep it"))
 
 
 def rules_explained(catalog: Catalog) -> None:
@@ -63,8 +107,8 @@ def deductions_ui(stored: StoredAssessment, catalog: Catalog) -> None:
             else:
                 st.warning(_("No corrective action yet: each special deduction needs one."))
             # under the text, not beside it: a narrow side column cut the label to one letter
-            if st.button(_("Remove"), key=f"sp_del_{stored.id}_{i}", icon=":material/delete:", type="tertiary"):
-                _save(stored, tuple(current[:i] + current[i + 1:]), a.special_bonus)
+            st.button(_("Remove"), key=f"sp_del_{stored.id}_{i}", icon=":material/delete:", type="tertiary",
+                      on_click=confirm.ask, args=(REMOVE_DEDUCTION, (stored.id, i, d)))
     with st.form(f"sp_add_{stored.id}", clear_on_submit=True):
         st.markdown(f"**{_('Add a special deduction')}**")
         category = st.selectbox(_("Category"), DEDUCTION_CATEGORIES, format_func=fixed_labels(DEDUCTION_CATEGORIES, lambda c: label(CATEGORIES, c)), key="sp_cat")
@@ -96,8 +140,9 @@ def bonus_ui(stored: StoredAssessment, catalog: Catalog) -> None:
             st.error(_("Describe the strength, or remove the bonus."))
         else:
             _save(stored, a.special_deductions, SpecialBonus(description=text.strip()))
-    if remove:
-        _save(stored, a.special_deductions, None)
+    if remove and a.special_bonus is not None:
+        confirm.ask(REMOVE_BONUS, (stored.id, a.special_bonus.description))
+        st.rerun()
 
 
 def render() -> None:
@@ -107,6 +152,7 @@ def render() -> None:
     if opened is None:
         return
     stored, result, catalog = opened
+    removal_dialogs(stored)
     subject_caption(stored)
     rules_explained(catalog)
     left, right = st.columns([3, 2], gap="large")

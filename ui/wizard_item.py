@@ -1,0 +1,107 @@
+"""One checklist item of the wizard: its requirement, the answer's inputs, evidence, note and corrective action."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import streamlit as st
+
+from assessment.models import Response
+from assessment.scoring import item_earned
+from criteria import Item
+
+from ui.i18n import _, cl, num
+from ui.widgets import EVIDENCE_ICONS, EVIDENCE_KINDS, METHODS, RESULTS, fixed_labels, md
+from ui.wizard_save import confirm_items, key, save_item
+
+NOT_SAVED = ":material/edit_off: "
+
+
+def _badge(item: Item, r: Optional[Response], draft: Optional[str]) -> str:
+    badge = f"**{md(item.id)}** · {num(item.points, 1)} {_('points')} · {_(METHODS[item.method])}"
+    if draft is not None:
+        badge += " · " + NOT_SAVED + f"**{_('Not saved')}**"
+    elif r is not None and r.to_reverify:
+        badge += " · :material/sync: " + _("to re-verify")
+    return badge
+
+
+def _answer_inputs(aid: int, item: Item, r: Optional[Response]) -> Optional[str]:
+    k = lambda f: key(aid, item.id, f)  # noqa: E731
+    options = ["met", "not_met"] + (["partial"] if item.method == "sampled" else []) + (
+        ["excluded"] if item.excludable else []
+    )
+    choice = st.segmented_control(
+        _("Result"), options, format_func=fixed_labels(options, lambda o: _(RESULTS[o])), key=k("result"),
+        default=r.result if r else None, on_change=save_item, args=(aid, item.id),
+    )
+    if choice == "partial":
+        s1, s2, _s3 = st.columns([1, 1, 2])
+        s1.number_input(_("Samples checked"), min_value=0, step=1, key=k("samples"),
+                        value=r.samples if r and r.samples is not None else None,
+                        on_change=save_item, args=(aid, item.id))
+        s2.number_input(_("Failed samples"), min_value=0, step=1, key=k("failed"),
+                        value=r.failed_samples if r and r.failed_samples is not None else 0,
+                        on_change=save_item, args=(aid, item.id))
+    if choice == "excluded":
+        st.text_area(_("Why it does not apply (required)"), key=k("justification"),
+                     value=r.justification if r else "", max_chars=50_000, height=80,
+                     on_change=save_item, args=(aid, item.id))
+    return choice
+
+
+def _evidence(aid: int, item: Item, r: Optional[Response], completeness) -> None:
+    head, meter = st.columns([3, 2], vertical_alignment="center")
+    head.markdown(f"**{_('Evidence checklist')}**")
+    if completeness.ratio is not None:
+        meter.progress(completeness.ratio, text=_("Evidence {have}/{expected}", have=completeness.in_hand,
+                                                  expected=completeness.expected))
+    for ev in item.evidence:
+        st.checkbox(
+            f"{EVIDENCE_ICONS.get(ev.kind, '')} {md(ev.text.get(cl()))}",
+            value=r is not None and ev.id in r.evidence, key=key(aid, item.id, f"ev.{ev.id}"),
+            disabled=r is None, on_change=save_item, args=(aid, item.id),
+            help=_(EVIDENCE_KINDS[ev.kind]),
+        )
+
+
+def _corrective_action(aid: int, item: Item, r: Response) -> None:
+    k = lambda f: key(aid, item.id, f)  # noqa: E731
+    with st.expander(_("Corrective action"), icon=":material/build:", expanded=bool(r.action)):
+        st.text_area(_("Action"), key=k("action"), value=r.action, max_chars=50_000, height=68,
+                     on_change=save_item, args=(aid, item.id))
+        o1, o2 = st.columns(2)
+        o1.text_input(_("Owner"), key=k("owner"), value=r.owner, max_chars=500,
+                      on_change=save_item, args=(aid, item.id))
+        o2.date_input(_("Due on"), key=k("due_on"), value=r.due_on, format="YYYY-MM-DD",
+                      on_change=save_item, args=(aid, item.id))
+
+
+def item_card(aid: int, item: Item, response: Optional[Response], completeness, draft: Optional[str]) -> None:
+    """The card of one item. `draft`: why its inputs are not saved (shown on the card), or None."""
+    r = response
+    with st.container(border=True, key=f"wz_card_{aid}_{item.id}"):
+        st.markdown(_badge(item, r, draft))
+        st.markdown(md(item.requirement.get(cl())))
+        with st.expander(_("Assessor's guidance"), icon=":material/lightbulb:"):
+            st.markdown(md(item.guidance.get(cl())))
+        _answer_inputs(aid, item, r)
+        if draft is not None:
+            st.warning(draft, icon=":material/edit_off:")
+        if item.evidence:
+            _evidence(aid, item, r, completeness)
+        st.text_area(_("Note"), key=key(aid, item.id, "note"), value=r.note if r else "", max_chars=50_000, height=68,
+                     on_change=save_item, args=(aid, item.id), disabled=r is None,
+                     placeholder=_("Choose a result first; then notes and evidence are saved with it.") if r is None else None)
+        if r is not None and r.result in ("not_met", "partial"):
+            _corrective_action(aid, item, r)
+        if r is not None:
+            applicable, earned = item_earned(item.points, r)
+            foot, button = st.columns([3, 1], vertical_alignment="center")
+            if applicable:
+                foot.caption(_("Earns {earned} of {points} points", earned=num(earned, 2), points=num(item.points, 1)))
+            else:
+                foot.caption(_("Excluded: its points leave the total"))
+            if r.to_reverify and draft is None:
+                button.button(_("Confirm unchanged"), key=key(aid, item.id, "confirm"), icon=":material/task_alt:",
+                              on_click=confirm_items, args=(aid, [item.id]))
