@@ -297,10 +297,19 @@ def _workbook(lang="zh", assessment=None):
     return load_workbook(io.BytesIO(result_workbook(CATALOG, a, score(CATALOG, a), lang)))
 
 
+@pytest.mark.parametrize(
+    "lang, names",
+    [("zh", ["概要", "条款", "整改计划"]), ("en", ["Summary", "Items", "Action plan"]),
+     ("es", ["Resumen", "Ítems", "Plan de acción"])],
+)
+def test_workbook_sheet_names_are_in_the_workbook_language(lang, names):
+    assert _workbook(lang).sheetnames == names
+
+
 def test_workbook_has_summary_items_and_action_plan_sheets():
     wb = _workbook()
-    assert wb.sheetnames == ["Summary", "Items", "Action plan"]
-    summary = {row[0]: row[1] for row in wb["Summary"].iter_rows(values_only=True)}
+    assert wb.sheetnames == ["概要", "条款", "整改计划"]
+    summary = {row[0]: row[1] for row in wb["概要"].iter_rows(values_only=True)}
     a = full_assessment()
     result = score(CATALOG, a)
     assert summary["企业名称"] == "测试企业有限公司"
@@ -336,7 +345,7 @@ def test_workbook_action_plan_ranks_gaps_with_the_recorded_plan():
 
 @pytest.mark.parametrize("lang, first", [("zh", "序号"), ("en", "Rank"), ("es", "Orden")])
 def test_workbook_headers_follow_the_language(lang, first):
-    assert _workbook(lang)["Action plan"]["A1"].value == first
+    assert _workbook(lang).worksheets[-1]["A1"].value == first
 
 
 def test_workbook_keeps_formula_like_text_as_text():
