@@ -14,7 +14,7 @@ from typing import Any, Iterable, Mapping, Optional, Union
 
 from .vocabulary import TERMS, term
 
-__all__ = ["ExchangeError", "Problem", "Word", "from_pydantic", "from_text", "place_of"]
+__all__ = ["ExchangeError", "Problem", "Word", "from_pydantic", "from_text", "place_of", "validation_messages"]
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,11 @@ def from_pydantic(err: Mapping[str, Any], raw: Any) -> Problem:
     fallback = str(err.get("msg", "")).removeprefix("Value error, ")
     loc, item = place_of(loc, None if listed else raw)
     return Problem(code, loc, item, values, got, fallback=fallback)
+
+
+def validation_messages(exc: Any, lang: str = "en", raw: Any = None) -> list[str]:
+    """The problems of a pydantic ValidationError (a form's model, say) in `lang`, each with its field."""
+    return [from_pydantic(err, raw).text(lang) for err in exc.errors()]
 
 
 def place_of(loc: tuple, raw: Any) -> tuple[tuple, Optional[str]]:
