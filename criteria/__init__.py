@@ -71,8 +71,9 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
         try:
             return super().construct_object(node, deep)
         except (ValueError, OverflowError) as exc:
+            shown = repr(node.value[:40]) if isinstance(node, yaml.ScalarNode) else node.tag
             raise yaml.constructor.ConstructorError(
-                None, None, f"cannot read the value {node.value[:40]!r}: {exc}", node.start_mark
+                None, None, f"cannot read the value {shown}: {exc}", node.start_mark
             ) from None
 
 

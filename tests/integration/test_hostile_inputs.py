@@ -7,7 +7,6 @@ exactly as it was. The processes of the whole battery run once, a few at a time;
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import io
 import json
