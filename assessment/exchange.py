@@ -98,9 +98,17 @@ def decode_json(text: str, source: str = "<json>") -> Any:
     (Python refuses to convert very long ones), bounded size and nesting. Raises ExchangeError naming the place."""
     if len(text) > MAX_FILE_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
         raise ExchangeError(source, [_too_large(len(text.encode("utf-8", "surrogatepass")))])
+    too_long: list[_LongNumber] = []
+
+    def bounded_int(digits: str):
+        if len(digits) <= MAX_NUMBER_DIGITS:
+            return int(digits)
+        too_long.append(_LongNumber(len(digits.lstrip("-"))))
+        return too_long[-1]
+
     try:
         raw = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant,
-                         parse_int=_bounded_int)
+                         parse_int=bounded_int)
     except json.JSONDecodeError as exc:
         raise ExchangeError(source, [Problem("invalid_json", values={
             "line": exc.lineno, "column": exc.colno, "reason": exc.msg})]) from None
@@ -108,7 +116,7 @@ def decode_json(text: str, source: str = "<json>") -> Any:
         raise ExchangeError(source, [exc.problem]) from None
     except RecursionError:
         raise ExchangeError(source, [Problem("too_deep")]) from None
-    long_numbers = list(_long_numbers(raw))
+    long_numbers = list(_long_numbers(raw)) if too_long else []  # their places, found only when there are some
     if long_numbers:
         raise ExchangeError(source, [
             Problem("number_too_long", *place_of(loc, raw), values={"digits": digits, "limit": MAX_NUMBER_DIGITS})
@@ -150,11 +158,6 @@ class _LongNumber:
 
     def __init__(self, digits: int):
         self.digits = digits
-
-
-def _bounded_int(text: str):
-    digits = len(text.lstrip("-"))
-    return _LongNumber(digits) if digits > MAX_NUMBER_DIGITS else int(text)
 
 
 def _long_numbers(raw: Any):
