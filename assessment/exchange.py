@@ -1,7 +1,10 @@
 """The assessment exchange file in and out: JSON (read, validate, write) and the Excel result workbook.
 
 Every problem with a file is reported as an `ExchangeError` whose `problems` each name the file, the place
-(`responses[3] (item '2.4.1') field 'failed_samples'`) and what is wrong, so a person can fix the file by hand.
+(`responses[3] (item '2.4.1') field 'failed_samples'`) and what is wrong, so a person can fix the file by hand;
+`ExchangeError.messages(lang)` gives the same problems in zh, en or es. The file is read strictly, as its JSON
+Schema says: no value is coerced (`"samples": "12"`, `true` or `12.0` is refused), dates are `YYYY-MM-DD` within
+`models.EARLIEST_DATE` .. `models.LATEST_DATE`, and no number has more than `MAX_NUMBER_DIGITS` digits.
 """
 
 from __future__ import annotations
@@ -9,29 +12,34 @@ from __future__ import annotations
 import io
 import json
 import os
-import re
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 from pydantic import ValidationError
 
 from criteria import Catalog
 
 from .models import FORMAT, FORMAT_VERSION, Assessment
+from .problems import ExchangeError, Problem, Word, from_pydantic, from_text, place_of
 from .scoring import Result, check_responses, round_half_up
 from .vocabulary import LANGS, TERMS, term
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "MAX_NUMBER_DIGITS",
     "SCHEMA_PATH",
     "ExchangeError",
+    "Problem",
+    "assessment_from_data",
+    "decode_json",
     "dump_assessment",
     "json_schema",
     "label",
     "parse_assessment",
     "read_assessment",
+    "read_json",
     "result_workbook",
     "validate_for_catalog",
     "write_assessment",
@@ -40,23 +48,9 @@ __all__ = [
 ]
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+# No number of the format needs more digits; longer ones are refused before Python converts them.
+MAX_NUMBER_DIGITS = 100
 SCHEMA_PATH = Path(__file__).with_name("schema") / "assessment.schema.json"
-
-# Response fields, by priority: a model-level message is reported against the first one it mentions.
-_RESPONSE_FIELDS = ("failed_samples", "samples", "justification", "result", "evidence", "item", "note")
-
-
-class ExchangeError(ValueError):
-    """An exchange file that cannot be used. `problems` lists every problem, each starting with the file."""
-
-    def __init__(self, source: str, problems: Iterable[str]):
-        self.source = source
-        self.problems = [f"{source}: {p}" for p in problems]
-        if len(self.problems) == 1:
-            message = self.problems[0]
-        else:
-            message = f"{source}: {len(self.problems)} problems:\n" + "\n".join(f"  - {p}" for p in self.problems)
-        super().__init__(message)
 
 
 # --- reading ---------------------------------------------------------------------------------------------
@@ -64,6 +58,14 @@ class ExchangeError(ValueError):
 
 def read_assessment(path: str | Path) -> Assessment:
     """Read and validate one exchange file. Raises ExchangeError naming the file and every problem."""
+    return assessment_from_data(read_json(path), str(path))
+
+
+def read_json(path: str | Path) -> Any:
+    """Read a JSON file as the exchange file is read: at most MAX_FILE_BYTES, UTF-8, strict JSON (`decode_json`).
+
+    Raises ExchangeError naming the file. Also for other small JSON inputs of the toolkit (an effort map).
+    """
     path = Path(path)
     source = str(path)
     try:
@@ -72,151 +74,137 @@ def read_assessment(path: str | Path) -> Assessment:
             raise ExchangeError(source, [_too_large(size)])
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ExchangeError(source, ["file not found"]) from None
+        raise ExchangeError(source, [Problem("file_not_found")]) from None
     except IsADirectoryError:
-        raise ExchangeError(source, ["is a directory, not an exchange file"]) from None
+        raise ExchangeError(source, [Problem("is_directory")]) from None
     except OSError as exc:
-        raise ExchangeError(source, [f"cannot read file: {exc.strerror or exc}"]) from None
+        raise ExchangeError(source, [Problem("cannot_read", values={"reason": exc.strerror or exc})]) from None
     if len(data) > MAX_FILE_BYTES:  # the file grew between stat and read
         raise ExchangeError(source, [_too_large(len(data))])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ExchangeError(source, [f"not UTF-8 text (byte {exc.start})"]) from None
-    return parse_assessment(text, source)
+        raise ExchangeError(source, [Problem("not_utf8", values={"byte": exc.start})]) from None
+    return decode_json(text, source)
 
 
 def parse_assessment(text: str, source: str = "<assessment>") -> Assessment:
     """Parse and validate the text of an exchange file; `source` names it in errors."""
+    return assessment_from_data(decode_json(text, source), source)
+
+
+def decode_json(text: str, source: str = "<json>") -> Any:
+    """Strict JSON: no key twice in one object, no NaN or Infinity, no number of more than MAX_NUMBER_DIGITS digits
+    (Python refuses to convert very long ones), bounded size and nesting. Raises ExchangeError naming the place."""
     if len(text) > MAX_FILE_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
         raise ExchangeError(source, [_too_large(len(text.encode("utf-8", "surrogatepass")))])
+    too_long: list[_LongNumber] = []
+
+    def bounded_int(digits: str):
+        if len(digits) <= MAX_NUMBER_DIGITS:
+            return int(digits)
+        too_long.append(_LongNumber(len(digits.lstrip("-"))))
+        return too_long[-1]
+
     try:
-        raw = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+        raw = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant,
+                         parse_int=bounded_int)
     except json.JSONDecodeError as exc:
-        raise ExchangeError(source, [f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"]) from None
+        raise ExchangeError(source, [Problem("invalid_json", values={
+            "line": exc.lineno, "column": exc.colno, "reason": exc.msg})]) from None
     except _JSONProblem as exc:
-        raise ExchangeError(source, [f"invalid JSON: {exc}"]) from None
+        raise ExchangeError(source, [exc.problem]) from None
     except RecursionError:
-        raise ExchangeError(source, ["invalid JSON: nested too deeply"]) from None
-    return assessment_from_data(raw, source)
+        raise ExchangeError(source, [Problem("too_deep")]) from None
+    long_numbers = list(_long_numbers(raw)) if too_long else []  # their places, found only when there are some
+    if long_numbers:
+        raise ExchangeError(source, [
+            Problem("number_too_long", *place_of(loc, raw), values={"digits": digits, "limit": MAX_NUMBER_DIGITS})
+            for loc, digits in long_numbers
+        ])
+    return raw
 
 
 def assessment_from_data(raw: Any, source: str = "<assessment>") -> Assessment:
     """Validate already-decoded JSON data (a dict) as an exchange file."""
     if not isinstance(raw, dict):
-        raise ExchangeError(source, [f"the file must hold a JSON object, not {_json_type(raw)}"])
+        raise ExchangeError(source, [Problem("not_an_object", values={"kind": _json_type(raw)})])
     problems = _header_problems(raw)
     if problems:  # a file of another format: its other errors would only be noise
         raise ExchangeError(source, problems)
     try:
         return Assessment.model_validate(raw)
     except ValidationError as exc:
-        raise ExchangeError(source, [_describe(raw, err) for err in exc.errors()]) from None
+        raise ExchangeError(source, [from_pydantic(err, raw) for err in exc.errors()]) from None
 
 
 def validate_for_catalog(assessment: Assessment, catalog: Catalog, source: str = "<assessment>") -> None:
     """Raise ExchangeError when the responses do not fit the catalog (unknown items, wrong results)."""
     problems = check_responses(catalog, assessment)
     if problems:
-        raise ExchangeError(source, [_with_item_place(p) for p in problems])
+        raise ExchangeError(source, [from_text(p) for p in problems])
 
 
 class _JSONProblem(ValueError):
-    pass
+    def __init__(self, problem: Problem):
+        super().__init__(problem.code)
+        self.problem = problem
+
+
+class _LongNumber:
+    """A JSON integer too long to convert, kept as its digit count so the whole file's problems can be named."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int):
+        self.digits = digits
+
+
+def _long_numbers(raw: Any):
+    """(place, digits) of every over-long number, in file order (an explicit stack: the data may nest deeply)."""
+    stack: list[tuple[tuple, Any]] = [((), raw)]
+    while stack:
+        loc, node = stack.pop()
+        if isinstance(node, _LongNumber):
+            yield loc, node.digits
+        elif isinstance(node, dict):
+            stack.extend(reversed([((*loc, k), v) for k, v in node.items()]))
+        elif isinstance(node, list):
+            stack.extend(reversed([((*loc, i), v) for i, v in enumerate(node)]))
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise _JSONProblem(f"key {key!r} appears twice in one object")
+            raise _JSONProblem(Problem("duplicate_key", values={"duplicate": repr(key)}))
         out[key] = value
     return out
 
 
 def _no_constant(name: str):
-    raise _JSONProblem(f"{name} is not a number JSON allows")
+    raise _JSONProblem(Problem("not_a_number", values={"name": name}))
 
 
-def _too_large(size: int) -> str:
-    return f"file is {size / 1024 / 1024:.1f} MB; exchange files are limited to {MAX_FILE_BYTES // 1024 // 1024} MB"
+def _too_large(size: int) -> Problem:
+    return Problem("too_large", values={"size": f"{size / 1024 / 1024:.1f}", "limit": MAX_FILE_BYTES // 1024 // 1024})
 
 
-def _json_type(value: Any) -> str:
-    return {list: "an array", str: "a string", bool: "a boolean", int: "a number", float: "a number"}.get(
-        type(value), "null" if value is None else type(value).__name__
-    )
+def _json_type(value: Any) -> Word:
+    kinds = {list: "array", str: "string", bool: "boolean", int: "number", float: "number", _LongNumber: "number"}
+    return Word(f"problem.json.{kinds.get(type(value), 'null')}")
 
 
-def _header_problems(raw: dict) -> list[str]:
+def _header_problems(raw: dict) -> list[Problem]:
     problems = []
     fmt = raw.get("format", FORMAT)
     if fmt != FORMAT:
-        problems.append(f"field 'format': expected {FORMAT!r}, got {fmt!r}; this is not an assessment exchange file")
+        problems.append(Problem("wrong_format", ("format",), values={"expected": repr(FORMAT), "got": repr(fmt)}))
     version = raw.get("format_version", FORMAT_VERSION)
     if version != FORMAT_VERSION or isinstance(version, bool):
-        problems.append(
-            f"field 'format_version': version {version!r} is not supported; this toolkit reads version {FORMAT_VERSION}"
-        )
+        problems.append(Problem("unsupported_version", ("format_version",),
+                                values={"version": repr(version), "supported": FORMAT_VERSION}))
     return problems
-
-
-def _describe(raw: dict, err: dict) -> str:
-    """One pydantic error as '<place>: <what is wrong>' in the terms of the file."""
-    loc = tuple(err["loc"])
-    msg = err["msg"]
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, ") :]
-    if err["type"] == "missing":
-        msg = "required field is missing"
-    elif err["type"] == "extra_forbidden":
-        msg = "unknown field (not part of the exchange format)"
-    elif err["type"] not in ("value_error", "assertion_error") and _short_scalar(err.get("input")):
-        msg = f"{msg} (got {err['input']!r})"
-    if len(loc) >= 2 and loc[0] == "responses" and isinstance(loc[1], int):
-        place = _response_place(raw, loc[1])
-        rest = loc[2:]
-        if not rest and err["type"] == "value_error":
-            field = _field_in_message(msg)
-            rest = (field,) if field else ()
-        return f"{place} field {_dotted(rest)!r}: {msg}" if rest else f"{place}: {msg}"
-    if not loc:
-        return msg
-    return f"field {_dotted(loc)!r}: {msg}"
-
-
-def _response_place(raw: dict, index: int) -> str:
-    responses = raw.get("responses")
-    item = None
-    if isinstance(responses, list) and 0 <= index < len(responses) and isinstance(responses[index], dict):
-        item = responses[index].get("item")
-    if isinstance(item, str) and item:
-        return f"responses[{index}] (item {item[:100]!r})"
-    return f"responses[{index}]"
-
-
-def _field_in_message(msg: str) -> Optional[str]:
-    """The response field a model-level message is about: the first of _RESPONSE_FIELDS it mentions."""
-    return next((f for f in _RESPONSE_FIELDS if re.search(rf"\b{f}\b", msg)), None)
-
-
-def _dotted(loc: tuple) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
-def _short_scalar(value: Any) -> bool:
-    return isinstance(value, (str, int, float, bool)) and len(str(value)) <= 60
-
-
-_ITEM_PLACE = re.compile(r"^responses\[(\d+)\] item ('(?:[^'\\]|\\.)*'|\"[^\"]*\")")
-
-
-def _with_item_place(problem: str) -> str:
-    """`responses[3] item '2.4.1': ...` (scoring's wording) -> `responses[3] (item '2.4.1'): ...`."""
-    return _ITEM_PLACE.sub(lambda m: f"responses[{m.group(1)}] (item {m.group(2)})", problem)
 
 
 # --- writing ---------------------------------------------------------------------------------------------
@@ -410,7 +398,8 @@ def reason_label(reason: str, lang: str) -> str:
 
 
 def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, lang: str = "zh") -> bytes:
-    """An .xlsx workbook: "Summary", "Items" (every item) and "Action plan" (gaps ranked by points lost)."""
+    """An .xlsx workbook of three sheets named in `lang`: the summary, every item, and the action plan (gaps ranked
+    by points lost). The action plan is the last sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -421,7 +410,7 @@ def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, la
     bold = Font(bold=True)
 
     ws = wb.active
-    ws.title = "Summary"
+    ws.title = L("summary")
     ent = assessment.enterprise
     rows: list[tuple[str, Any]] = [
         (L("enterprise"), ent.name),
@@ -459,7 +448,7 @@ def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, la
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 60
 
-    ws = wb.create_sheet("Items")
+    ws = wb.create_sheet(L("items"))
     headers = ["area", "indicator", "item", "requirement", "method", "result", "samples", "failed", "points",
                "earned", "lost", "note"]
     _header_row(ws, [L(h) for h in headers], bold)
@@ -485,7 +474,7 @@ def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, la
     _widths(ws, [22, 22, 9, 60, 10, 10, 8, 8, 8, 8, 8, 50])
     ws.freeze_panes = "A2"
 
-    ws = wb.create_sheet("Action plan")
+    ws = wb.create_sheet(L("action_plan"))
     headers = ["rank", "item", "indicator", "requirement", "result", "lost", "score_gain", "action", "owner",
                "due_on"]
     _header_row(ws, [L(h) for h in headers], bold)

@@ -5,10 +5,13 @@ Field names here are a public contract: tools outside the project read and write
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Literal, Optional
+import re
+from datetime import date, datetime
+from typing import Annotated, Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, model_validator
+
+from .vocabulary import term
 
 FORMAT = "gbt27922-assessment"
 FORMAT_VERSION = 1
@@ -22,6 +25,50 @@ DEDUCTION_CATEGORIES: tuple[str, ...] = ("law", "own_rules", "industry", "servic
 # Generous limits: they stop a hostile file from filling memory, not a real assessor.
 _SHORT = 500
 _LONG = 50_000
+_MANY = 1000  # evidence entries of one response, special deductions, audits of one certificate
+
+# Every date of the format (assessed_on, issued_on, audits[].on, due_on) lies in this range, so that a
+# certificate's cycle, reminders and reports never step outside the calendar.
+EARLIEST_DATE = date(1990, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
+# The most samples one sampled item may record.
+MAX_SAMPLES = 1_000_000
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+class InvalidValue(ValueError):
+    """A rule of the format broken. `code` names the vocabulary term `problem.<code>` and `values` fill it, so the
+    problem can be shown in any language (`assessment.problems`); `field` and `index` say where, when the rule
+    belongs to a whole response or to the response list. The English text is the exception's message."""
+
+    def __init__(self, code: str, **values: Any):
+        self.code = code
+        self.values = values
+        super().__init__(term(f"problem.{code}", "en", **values))
+
+
+def _calendar_day(value: Any) -> date:
+    """A date as the exchange file writes it (`YYYY-MM-DD`) or a `date`; never a number, a time or another format."""
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            raise InvalidValue("date_invalid") from None
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise InvalidValue("date_format")
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise InvalidValue("date_out_of_range", earliest=EARLIEST_DATE.isoformat(), latest=LATEST_DATE.isoformat())
+    return value
+
+
+Day = Annotated[
+    date,
+    BeforeValidator(_calendar_day),
+    Field(description=f"YYYY-MM-DD, from {EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()}"),
+]
+SampleCount = Annotated[int, Strict(), Field(ge=0, le=MAX_SAMPLES)]
+Flag = Annotated[bool, Strict()]
 
 
 class _Value(BaseModel):
@@ -39,7 +86,7 @@ class Enterprise(_Value):
     @model_validator(mode="after")
     def _name_not_blank(self):
         if not self.name.strip():
-            raise ValueError("name must not be blank")
+            raise InvalidValue("name_blank")
         return self
 
 
@@ -48,32 +95,33 @@ class Response(_Value):
 
     item: str = Field(min_length=1, max_length=100)
     result: Result
-    samples: Optional[int] = Field(default=None, ge=0)
-    failed_samples: Optional[int] = Field(default=None, ge=0)
+    samples: Optional[SampleCount] = None
+    failed_samples: Optional[SampleCount] = None
     justification: str = Field(default="", max_length=_LONG)
     note: str = Field(default="", max_length=_LONG)
     # Ids of the catalog's evidence entries in hand; any other string is kept as additional evidence.
-    evidence: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = Field(default=(), max_length=_MANY)
     # Extensions (optional in the exchange file): copied from an earlier round and not yet re-verified,
     # and the corrective-action plan for a gap.
-    to_reverify: bool = False
+    to_reverify: Flag = False
     action: str = Field(default="", max_length=_LONG)
     owner: str = Field(default="", max_length=_SHORT)
-    due_on: Optional[date] = None
+    due_on: Optional[Day] = None
 
     @model_validator(mode="after")
     def _consistent(self):
         if self.result == "partial":
             if self.samples is None or self.samples < 1:
-                raise ValueError("a 'partial' result needs samples >= 1")
+                raise InvalidValue("partial_needs_samples", field="samples")
             if self.failed_samples is None:
-                raise ValueError("a 'partial' result needs failed_samples")
+                raise InvalidValue("partial_needs_failed_samples", field="failed_samples")
         if self.samples is not None and self.failed_samples is not None and self.failed_samples > self.samples:
-            raise ValueError(f"failed_samples ({self.failed_samples}) is more than samples ({self.samples})")
+            raise InvalidValue("failed_more_than_samples", field="failed_samples", failed=self.failed_samples,
+                         samples=self.samples)
         if self.failed_samples is not None and self.samples is None:
-            raise ValueError("failed_samples given without samples")
+            raise InvalidValue("failed_without_samples", field="failed_samples")
         if self.result == "excluded" and not self.justification.strip():
-            raise ValueError("an 'excluded' result needs a justification")
+            raise InvalidValue("excluded_needs_justification", field="justification")
         return self
 
 
@@ -91,14 +139,14 @@ class Audit(_Value):
     """A certification-body audit that took place under a certificate (extension of the exchange file)."""
 
     kind: Literal["surveillance", "recertification"]
-    on: date
+    on: Day
 
 
 class Certificate(_Value):
     number: str = Field(min_length=1, max_length=100)
-    issued_on: date
+    issued_on: Day
     level: LevelId
-    audits: tuple[Audit, ...] = ()
+    audits: tuple[Audit, ...] = Field(default=(), max_length=_MANY)
 
 
 class CatalogRef(_Value):
@@ -113,10 +161,10 @@ class Assessment(_Value):
     format_version: Literal[1] = FORMAT_VERSION
     catalog: CatalogRef
     enterprise: Enterprise
-    assessed_on: date
+    assessed_on: Day
     assessor: str = Field(default="", max_length=_SHORT)
     responses: tuple[Response, ...] = ()
-    special_deductions: tuple[SpecialDeduction, ...] = ()
+    special_deductions: tuple[SpecialDeduction, ...] = Field(default=(), max_length=_MANY)
     special_bonus: Optional[SpecialBonus] = None
     certificate: Optional[Certificate] = None
 
@@ -125,7 +173,7 @@ class Assessment(_Value):
         seen: set[str] = set()
         for i, r in enumerate(self.responses):
             if r.item in seen:
-                raise ValueError(f"responses[{i}]: item {r.item!r} is answered more than once")
+                raise InvalidValue("item_answered_twice", index=i, item=repr(r.item))
             seen.add(r.item)
         return self
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from decimal import Decimal
+from decimal import Decimal, Inexact, localcontext
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -11,11 +11,27 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from .schema import LANGUAGES, Area, Catalog, CycleRules, Evidence, Indicator, Item, Level, Rules, Text
+from .schema import (
+    LANGUAGES,
+    MAX_POINTS,
+    POINTS_DECIMALS,
+    Area,
+    Catalog,
+    CycleRules,
+    Evidence,
+    Indicator,
+    Item,
+    Level,
+    Rules,
+    Text,
+)
 
 __all__ = [
     "DEFAULT_CATALOG_PATH",
     "LANGUAGES",
+    "MAX_CATALOG_BYTES",
+    "MAX_POINTS",
+    "POINTS_DECIMALS",
     "Area",
     "Catalog",
     "CatalogError",
@@ -32,9 +48,49 @@ __all__ = [
 ]
 
 DEFAULT_CATALOG_PATH = Path(__file__).with_name("gbt27922-2011.yaml")
+# A catalog file is at most this size, wherever it comes from (a path, an upload, the database).
+MAX_CATALOG_BYTES = 1024 * 1024
+# No number in a catalog needs more digits; Python refuses to convert much longer ones.
+_MAX_NUMBER_DIGITS = 100
 
 # libyaml's safe loader is ten times faster than the pure-Python one and builds the same data.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The safe loader, refusing aliases (a few kilobytes of them expand to gigabytes) and naming the line of a
+    value that cannot be built (a date that does not exist, a number too long to convert)."""
+
+    def construct_object(self, node, deep=False):
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise _AliasError(None, None, _ALIASES, node.start_mark)
+        if isinstance(node, yaml.ScalarNode) and len(node.value) > _MAX_NUMBER_DIGITS and node.tag in _NUMBER_TAGS:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"a number of {len(node.value)} characters is too long", node.start_mark
+            )
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, OverflowError) as exc:
+            shown = repr(node.value[:40]) if isinstance(node, yaml.ScalarNode) else node.tag
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read the value {shown}: {exc}", node.start_mark
+            ) from None
+
+
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+_ALIASES = "YAML aliases (*name) are not allowed in a catalog; write the value out in full"
+
+
+class _AliasError(yaml.constructor.ConstructorError):
+    pass
+
+
+def _first_alias(text: str):
+    """The mark of the first alias in the text (the error is found at the anchor; the reader needs the alias)."""
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent):
+            return event.start_mark
+    return None
 
 
 class CatalogError(ValueError):
@@ -51,6 +107,9 @@ def load_catalog(path: str | Path) -> Catalog:
     """Read, parse and validate a catalog file. Raises CatalogError listing every problem."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_CATALOG_BYTES:
+            raise CatalogError(str(path), [_too_large(size)])
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise CatalogError(str(path), ["file not found"]) from None
@@ -65,14 +124,21 @@ def default_catalog() -> Catalog:
 
 
 def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
+    """Parse and validate a catalog's YAML text (at most MAX_CATALOG_BYTES). Raises CatalogError listing every problem."""
+    if len(text) > MAX_CATALOG_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_CATALOG_BYTES:
+        raise CatalogError(source, [_too_large(len(text.encode("utf-8", "surrogatepass")))])
     try:
-        raw = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader, the C one when available
+        raw = _load_yaml(text)
+    except _AliasError as exc:
+        raise CatalogError(source, [f"YAML error at {_where(_first_alias(text) or exc.problem_mark)}: {_ALIASES}"]) from None
+    except yaml.constructor.ConstructorError as exc:
+        raise CatalogError(source, [f"YAML error at {_where(exc.problem_mark)}: {exc.problem}"]) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
-        raise CatalogError(source, [f"YAML syntax error at {where}: {exc.problem}"]) from None
+        raise CatalogError(source, [f"YAML syntax error at {_where(exc.problem_mark)}: {exc.problem}"]) from None
     except yaml.YAMLError as exc:
         raise CatalogError(source, [f"YAML error: {exc}"]) from None
+    except RecursionError:
+        raise CatalogError(source, ["YAML error: nested too deeply"]) from None
     if not isinstance(raw, dict):
         raise CatalogError(source, ["the file must be a mapping with 'catalog', 'rules' and 'areas'"])
 
@@ -88,6 +154,22 @@ def parse_catalog(text: str, source: str = "<catalog>") -> Catalog:
     if problems:
         raise CatalogError(source, _dedupe(problems))
     return catalog
+
+
+def _load_yaml(text: str):
+    loader = _Loader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+def _where(mark) -> str:
+    return f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
+
+
+def _too_large(size: int) -> str:
+    return f"file is {size / 1024 / 1024:.1f} MB; catalog files are limited to {MAX_CATALOG_BYTES // 1024 // 1024} MB"
 
 
 def _dedupe(problems: list[str]) -> list[str]:
@@ -144,21 +226,31 @@ def _structural_problems(raw: dict) -> list[str]:
     return problems
 
 
+def _sum(values) -> Decimal:
+    """An exact sum. Points have at most two decimals and are at most MAX_POINTS, and a catalog of at most
+    MAX_CATALOG_BYTES holds fewer than a million nodes, so every sum has fewer than 15 significant digits: far
+    inside this context's precision (the default 28 digits would round a sum of long decimals silently)."""
+    with localcontext() as ctx:
+        ctx.prec = 60
+        ctx.traps[Inexact] = True  # cannot happen within the bounds above; if it did, it would never pass silently
+        return sum(values, Decimal(0))
+
+
 def _semantic_problems(cat: Catalog) -> list[str]:
     problems: list[str] = []
-    total = sum((a.points for a in cat.areas), Decimal(0))
+    total = _sum(a.points for a in cat.areas)
     if total != cat.rules.total_points:
         problems.append(f"catalog: areas sum to {total} points, rules.total_points is {cat.rules.total_points}")
     for area in cat.areas:
         if not area.indicators:
             problems.append(f"node {area.id!r}: area has no indicators")
-        s = sum((i.points for i in area.indicators), Decimal(0))
+        s = _sum(i.points for i in area.indicators)
         if s != area.points:
             problems.append(f"node {area.id!r}: indicators sum to {s} points, area says {area.points}")
         for ind in area.indicators:
             if not ind.items:
                 problems.append(f"node {ind.id!r}: indicator has no items")
-            s = sum((i.points for i in ind.items), Decimal(0))
+            s = _sum(i.points for i in ind.items)
             if s != ind.points:
                 problems.append(f"node {ind.id!r}: items sum to {s} points, indicator says {ind.points}")
     levels = cat.rules.levels

@@ -8,11 +8,21 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 LANGUAGES: tuple[str, ...] = ("zh", "en", "es")
+
+# Bounds that keep every catalog computable in bounded time: points are exact decimals of at most two places,
+# so sums and the score stay exact and small; cycle figures keep every date inside the calendar.
+MAX_POINTS = 1000
+POINTS_DECIMALS = 2
+MAX_ID_LENGTH = 100  # as an assessment's `catalog.id`, `catalog.version` and `responses[].item`
+MAX_TEXT_LENGTH = 50_000
+
+Points = Annotated[Decimal, Field(ge=0, le=MAX_POINTS, decimal_places=POINTS_DECIMALS)]
+NodeId = Annotated[str, Field(min_length=1, max_length=MAX_ID_LENGTH)]
 
 
 class _Frozen(BaseModel):
@@ -22,9 +32,9 @@ class _Frozen(BaseModel):
 class Text(_Frozen):
     """One text in every language the toolkit speaks."""
 
-    zh: str = Field(min_length=1)
-    en: str = Field(min_length=1)
-    es: str = Field(min_length=1)
+    zh: str = Field(min_length=1, max_length=MAX_TEXT_LENGTH)
+    en: str = Field(min_length=1, max_length=MAX_TEXT_LENGTH)
+    es: str = Field(min_length=1, max_length=MAX_TEXT_LENGTH)
 
     def get(self, lang: str) -> str:
         return getattr(self, lang if lang in LANGUAGES else "zh")
@@ -33,7 +43,7 @@ class Text(_Frozen):
 class Evidence(_Frozen):
     """One piece of evidence an assessor looks for; `id` is unique within its item."""
 
-    id: str = Field(min_length=1)
+    id: NodeId
     kind: Literal["document", "record", "onsite", "interview"]
     text: Text
 
@@ -41,8 +51,8 @@ class Evidence(_Frozen):
 class Item(_Frozen):
     """A third-level checklist item: the unit that is answered and scored."""
 
-    id: str = Field(min_length=1)
-    points: Decimal = Field(gt=0)
+    id: NodeId
+    points: Points = Field(gt=0)
     method: Literal["qualitative", "sampled"]
     excludable: bool = False
     requirement: Text
@@ -53,24 +63,24 @@ class Item(_Frozen):
 class Indicator(_Frozen):
     """A second-level indicator; its points are the sum of its items'."""
 
-    id: str = Field(min_length=1)
+    id: NodeId
     name: Text
-    points: Decimal = Field(gt=0)
+    points: Points = Field(gt=0)
     items: tuple[Item, ...]
 
 
 class Area(_Frozen):
     """A first-level area; its points are the sum of its indicators'."""
 
-    id: str = Field(min_length=1)
+    id: NodeId
     name: Text
-    points: Decimal = Field(gt=0)
+    points: Points = Field(gt=0)
     indicators: tuple[Indicator, ...]
 
 
 class Level(_Frozen):
     id: Literal["compliant", "three_star", "four_star", "five_star"]
-    min_score: Decimal = Field(ge=0, le=100)
+    min_score: Points = Field(le=100)
     stars: int = Field(ge=0, le=5)
     name: Text
 
@@ -83,15 +93,15 @@ class Rounding(_Frozen):
 class Rules(_Frozen):
     """Scoring rules as data. Final = base - deductions + bonus, clamped, rounded; level on the rounded score."""
 
-    total_points: Decimal = Field(default=Decimal(100), gt=0)
+    total_points: Points = Field(default=Decimal(100), gt=0)
     levels: tuple[Level, ...]
     not_passed_name: Text
     rounding: Rounding = Rounding()
-    special_deduction_points: Decimal = Field(default=Decimal(1), ge=0)
+    special_deduction_points: Points = Decimal(1)
     # A grade needs fewer than this many special deductions.
-    deductions_for_no_grade: int = Field(default=5, ge=1)
-    bonus_points: Decimal = Field(default=Decimal(1), ge=0)
-    max_bonus: int = Field(default=1, ge=0)
+    deductions_for_no_grade: int = Field(default=5, ge=1, le=1000)
+    bonus_points: Points = Decimal(1)
+    max_bonus: int = Field(default=1, ge=0, le=1000)
     # "One year at compliant level before stars" (some certification bodies); off by default.
     compliant_year_before_stars: bool = False
 
@@ -99,19 +109,20 @@ class Rules(_Frozen):
 class CycleRules(_Frozen):
     """The certification cycle: validity, surveillance interval, recertification window, reminder lead times."""
 
-    validity_years: int = Field(default=3, ge=1)
-    surveillance_interval_months: int = Field(default=12, ge=1)
-    recertification_window_months: int = Field(default=3, ge=1)
-    reminder_lead_days: tuple[int, ...] = (90, 30, 7)
+    validity_years: int = Field(default=3, ge=1, le=10)
+    surveillance_interval_months: int = Field(default=12, ge=1, le=120)
+    recertification_window_months: int = Field(default=3, ge=1, le=120)
+    reminder_lead_days: tuple[Annotated[int, Field(ge=0, le=366)], ...] = Field(default=(90, 30, 7), min_length=1,
+                                                                                 max_length=10)
 
 
 class Header(_Frozen):
-    id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-    version: str = Field(min_length=1)
+    id: str = Field(min_length=1, max_length=MAX_ID_LENGTH, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    version: str = Field(min_length=1, max_length=MAX_ID_LENGTH)
     title: Text
-    standard: str = Field(min_length=1)
+    standard: str = Field(min_length=1, max_length=MAX_ID_LENGTH)
     published: date
-    languages: tuple[str, ...] = LANGUAGES
+    languages: tuple[str, ...] = Field(default=LANGUAGES, max_length=10)
     # "toolkit_default": the toolkit's own weighting; "scoring_sheet": a certification body's or company's sheet.
     weighting: Literal["toolkit_default", "scoring_sheet"]
     note: Text

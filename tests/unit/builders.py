@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any, Iterable, Optional
 
 import yaml
@@ -164,3 +165,20 @@ def base_assessment(catalog: Catalog, **kwargs: Any) -> Assessment:
     for _, _, item in catalog.iter_items():
         answers[item.id] = "met" if item.id == "1.1.1" else "not_met"
     return make_assessment(catalog, answers, **kwargs)
+
+
+def base_case(base: str) -> tuple[Catalog, Assessment]:
+    """A catalog and an assessment of it whose base score is exactly `base` (a decimal string).
+
+    Catalog points have at most two decimals, so a finer base comes from a sampled item worth `base` rounded up
+    to two decimals: 69.949 = 69.95 x 69949 / 69950 conforming samples."""
+    b = Decimal(base)
+    p = b.quantize(Decimal("0.01"), rounding="ROUND_CEILING")
+    if p == b:
+        catalog = base_catalog(base)
+        return catalog, base_assessment(catalog)
+    share = Fraction(b) / Fraction(p)
+    catalog = make_catalog([("1.1.1", p, "sampled"), ("1.1.2", Decimal(100) - p)])
+    answer = {"result": "partial", "samples": share.denominator,
+              "failed_samples": share.denominator - share.numerator}
+    return catalog, make_assessment(catalog, {"1.1.1": answer, "1.1.2": "not_met"})

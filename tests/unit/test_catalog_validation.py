@@ -188,3 +188,145 @@ def test_default_catalog_is_valid_and_shaped_like_the_standard(the_default_catal
     assert sum(item.points for _, _, item in cat.iter_items()) == 100
     assert [lv.min_score for lv in cat.rules.levels] == [70, 80, 90, 95]
     assert cat.catalog.weighting == "toolkit_default"
+
+
+# --- catalogs that expand, never finish, or overflow ---
+
+
+def _alias_bomb() -> str:
+    """A few kilobytes of anchors and aliases that would expand to 9**9 (about 387 million) strings."""
+    lines = ['lol: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for prev, name in zip("abcdefgh", "bcdefghi"):
+        lines.append(f"{name}: &{name} [{', '.join(['*' + prev] * 9)}]")
+    return "\n".join(lines) + "\n"
+
+
+def test_yaml_alias_bomb_is_refused_quickly():
+    import time
+
+    start = time.perf_counter()
+    problems = _problems_of_text(_alias_bomb())
+    assert time.perf_counter() - start < 1
+    assert problems == ["YAML error at line 2, column 8: YAML aliases (*name) are not allowed in a catalog; "
+                        "write the value out in full"]
+
+
+def test_an_alias_in_an_otherwise_good_catalog_is_refused_naming_its_line():
+    data = _good()
+    text = to_yaml(data).replace("rules:\n", "shared: &shared {zh: a, en: b, es: c}\nrules:\n", 1)
+    text = text.replace("not_passed_name:", "not_passed_name: *shared\n  old_name:", 1)
+    line = next(n for n, row in enumerate(text.splitlines(), start=1) if "*shared" in row)
+    problems = _problems_of_text(text)
+    assert len(problems) == 1 and problems[0].startswith(f"YAML error at line {line}, column ")
+    assert "aliases" in problems[0]
+
+
+@pytest.mark.parametrize(
+    "points, words",
+    [
+        ("1E-99999999", "no more than 2 decimal places"),
+        ("1.005", "no more than 2 decimal places"),
+        ("33.33333333333333333333333333333", "no more than 2 decimal places"),
+        ("1000.01", "less than or equal to 1000"),
+        ("1E+4", "less than or equal to 1000"),
+        ("-0.5", "greater than or equal to 0"),
+        ("NaN", "finite number"),
+    ],
+)
+def test_points_are_non_negative_with_at_most_two_decimals_and_at_most_1000(points, words):
+    import time
+
+    data = _good()
+    _item(data, "1.1.1")["points"] = points
+    start = time.perf_counter()
+    problems = _problems(data)
+    assert time.perf_counter() - start < 1
+    assert any("'1.1.1'" in p and "points" in p and words in p for p in problems), problems
+
+
+@pytest.mark.parametrize("field", ["total_points", "special_deduction_points", "bonus_points"])
+def test_rule_points_have_the_same_bounds(field):
+    data = _good()
+    data["rules"][field] = "1E-99999999"
+    assert any(field in p and "decimal places" in p for p in _problems(data))
+
+
+def test_a_level_threshold_with_more_than_two_decimals_is_refused():
+    data = _good()
+    data["rules"]["levels"][0]["min_score"] = "1E-99999999"
+    assert any("min_score" in p for p in _problems(data))
+
+
+def test_sums_are_checked_exactly_not_at_28_digits():
+    from criteria import _sum
+
+    # The default decimal context (28 digits) would round this sum to 1.000000000000000000000000000E+30.
+    assert str(_sum([Decimal(10**30), Decimal("0.01")])) == "1000000000000000000000000000000.01"
+    assert _sum([Decimal("33.33"), Decimal("33.33"), Decimal("33.33")]) != Decimal(100)
+
+
+@pytest.mark.parametrize(
+    "section, field, value",
+    [
+        ("cycle", "validity_years", 10**6),
+        ("cycle", "surveillance_interval_months", 10**9),
+        ("cycle", "recertification_window_months", 0),
+        ("cycle", "reminder_lead_days", []),
+        ("cycle", "reminder_lead_days", [10**9]),
+        ("cycle", "reminder_lead_days", [-1]),
+        ("rules", "deductions_for_no_grade", 10**30),
+        ("rules", "max_bonus", 10**30),
+    ],
+)
+def test_cycle_and_rule_figures_beyond_sane_bounds_are_refused(section, field, value):
+    data = _good()
+    data.setdefault(section, {})[field] = value
+    assert any(field in p for p in _problems(data))
+
+
+def test_an_id_longer_than_an_assessment_can_reference_is_refused():
+    data = _good()
+    data["catalog"]["version"] = "v" * 101
+    _item(data, "1.1.1")["id"] = "1" * 101
+    problems = _problems(data)
+    assert any("catalog.version" in p and "at most 100" in p for p in problems)
+    assert any("'" + "1" * 101 + "'" in p for p in problems)
+
+
+def test_a_catalog_over_one_megabyte_is_refused_by_load_and_by_parse(tmp_path):
+    from criteria import MAX_CATALOG_BYTES
+
+    text = to_yaml(_good()) + "#" * MAX_CATALOG_BYTES
+    path = tmp_path / "big.yaml"
+    path.write_text(text, encoding="utf-8")
+    for call in (lambda: load_catalog(path), lambda: parse_catalog(text, source=str(path))):
+        with pytest.raises(CatalogError) as info:
+            call()
+        assert info.value.problems == ["file is 1.0 MB; catalog files are limited to 1 MB"]
+    assert MAX_CATALOG_BYTES == 1024 * 1024
+
+
+def test_a_catalog_of_just_under_one_megabyte_is_read():
+    from criteria import MAX_CATALOG_BYTES
+
+    text = to_yaml(_good())
+    text += "#" * (MAX_CATALOG_BYTES - len(text.encode("utf-8")) - 1) + "\n"
+    assert parse_catalog(text).id == "test-catalog"
+
+
+@pytest.mark.parametrize(
+    "old, new, words",
+    [
+        ("total_points: '100'", "total_points: " + "9" * 5000, "a number of 5000 characters is too long"),
+        ("published: '2011-12-30'", "published: 2011-02-30", "cannot read the value '2011-02-30'"),
+        ("stars: 3", "stars: !!int three", "cannot read the value 'three'"),
+    ],
+)
+def test_a_value_yaml_cannot_build_is_named_with_its_line(old, new, words):
+    text = to_yaml(_good())
+    assert old in text, text[:600]
+    text = text.replace(old, new, 1)
+    line = next(n for n, row in enumerate(text.splitlines(), start=1) if new in row)
+    problems = _problems_of_text(text)
+    assert len(problems) == 1
+    assert problems[0].startswith(f"YAML error at line {line}, column ") and words in problems[0]

@@ -297,10 +297,19 @@ def _workbook(lang="zh", assessment=None):
     return load_workbook(io.BytesIO(result_workbook(CATALOG, a, score(CATALOG, a), lang)))
 
 
+@pytest.mark.parametrize(
+    "lang, names",
+    [("zh", ["概要", "条款", "整改计划"]), ("en", ["Summary", "Items", "Action plan"]),
+     ("es", ["Resumen", "Ítems", "Plan de acción"])],
+)
+def test_workbook_sheet_names_are_in_the_workbook_language(lang, names):
+    assert _workbook(lang).sheetnames == names
+
+
 def test_workbook_has_summary_items_and_action_plan_sheets():
     wb = _workbook()
-    assert wb.sheetnames == ["Summary", "Items", "Action plan"]
-    summary = {row[0]: row[1] for row in wb["Summary"].iter_rows(values_only=True)}
+    assert wb.sheetnames == ["概要", "条款", "整改计划"]
+    summary = {row[0]: row[1] for row in wb["概要"].iter_rows(values_only=True)}
     a = full_assessment()
     result = score(CATALOG, a)
     assert summary["企业名称"] == "测试企业有限公司"
@@ -336,7 +345,7 @@ def test_workbook_action_plan_ranks_gaps_with_the_recorded_plan():
 
 @pytest.mark.parametrize("lang, first", [("zh", "序号"), ("en", "Rank"), ("es", "Orden")])
 def test_workbook_headers_follow_the_language(lang, first):
-    assert _workbook(lang)["Action plan"]["A1"].value == first
+    assert _workbook(lang).worksheets[-1]["A1"].value == first
 
 
 def test_workbook_keeps_formula_like_text_as_text():
@@ -356,3 +365,260 @@ def test_example_files_pass_the_schema(examples_dir: Path):
     files = sorted(examples_dir.glob("*.json"))
     for f in files:
         jsonschema.validate(json.loads(f.read_text("utf-8")), json_schema())
+
+
+# --- strict values: dates in the calendar, counts as whole numbers, no number too long ---
+
+DATE_FIELDS = ["assessed_on", "certificate.issued_on", "certificate.audits.0.on", "responses.3.due_on"]
+
+
+def _problems_of(data) -> list[str]:
+    with pytest.raises(ExchangeError) as info:
+        parse_assessment(json.dumps(data, ensure_ascii=False), "x.json")
+    return info.value.problems
+
+
+def _place(path: str) -> str:
+    """The place a problem names for a dotted path of `_set` ('responses.3.due_on', 'certificate.audits.0.on')."""
+    if path.startswith("responses."):
+        index, field = path.split(".")[1:]
+        item = _valid()["responses"][int(index)]["item"]
+        return f"responses[{index}] (item '{item}') field '{field}'"
+    return "field '" + path.replace(".0.", "[0].") + "'"
+
+
+def test_certificate_issued_9999_12_31_is_refused_naming_the_field():
+    data = _valid()
+    data["certificate"]["issued_on"] = "9999-12-31"
+    assert _problems_of(data) == [
+        "x.json: field 'certificate.issued_on': should be a date from 1990-01-01 to 2199-12-31 (got '9999-12-31')"
+    ]
+
+
+@pytest.mark.parametrize("field", DATE_FIELDS)
+@pytest.mark.parametrize("value", ["9999-12-31", "2200-01-01", "1989-12-31", "0001-01-01"])
+def test_every_date_outside_1990_to_2199_is_refused_naming_the_field(field, value):
+    data = _valid()
+    _set(field, value)(data)
+    problems = _problems_of(data)
+    assert problems == [f"x.json: {_place(field)}: should be a date from 1990-01-01 to 2199-12-31 (got {value!r})"]
+
+
+@pytest.mark.parametrize("field", DATE_FIELDS)
+@pytest.mark.parametrize("value", ["1990-01-01", "2199-12-31"])
+def test_the_first_and_last_day_of_the_range_are_accepted(field, value):
+    data = _valid()
+    _set(field, value)(data)
+    parse_assessment(json.dumps(data), "x.json")
+
+
+@pytest.mark.parametrize("field", DATE_FIELDS)
+@pytest.mark.parametrize("value", [1750204800, 1750204800.0, "2025-06-18T00:00:00", "20250618", "2025-6-18", True])
+def test_a_date_as_unix_time_or_another_format_is_refused_not_coerced(field, value):
+    data = _valid()
+    _set(field, value)(data)
+    assert any(p.startswith(f"x.json: {_place(field)}: should be a date written YYYY-MM-DD") for p in _problems_of(data))
+
+
+def test_a_date_that_is_not_on_the_calendar_is_named():
+    data = _valid()
+    data["assessed_on"] = "2025-02-29"
+    assert _problems_of(data) == ["x.json: field 'assessed_on': is not a date of the calendar (got '2025-02-29')"]
+
+
+@pytest.mark.parametrize("model, field", [(Certificate, "issued_on"), (Audit, "on"), (Response, "due_on")])
+@pytest.mark.parametrize("day", [date(9999, 12, 31), date(1989, 12, 31)])
+def test_a_form_building_a_model_gets_the_same_date_check(model, field, day):
+    from pydantic import ValidationError
+
+    fields = {
+        Certificate: {"number": "C-1", "level": "compliant"},
+        Audit: {"kind": "surveillance"},
+        Response: {"item": "1.1.1", "result": "met"},
+    }[model]
+    with pytest.raises(ValidationError) as info:
+        model(**fields, **{field: day})
+    assert info.value.errors()[0]["loc"] == (field,)
+    assert "1990-01-01 to 2199-12-31" in info.value.errors()[0]["msg"]
+
+
+def test_the_date_bounds_are_one_pair_of_constants():
+    from assessment import models
+
+    assert (models.EARLIEST_DATE, models.LATEST_DATE) == (date(1990, 1, 1), date(2199, 12, 31))
+    described = json.dumps(json_schema())
+    assert described.count("from 1990-01-01 to 2199-12-31") == 4  # assessed_on, issued_on, audits[].on, due_on
+
+
+@pytest.mark.parametrize(
+    "value, got",
+    [(True, "true"), ("12", "'12'"), (12.0, "12.0"), ("ten", "'ten'"), (None, None)],
+)
+def test_samples_as_boolean_text_or_float_is_refused_not_coerced(value, got):
+    data = _valid()
+    data["responses"][1]["samples"] = value
+    problems = _problems_of(data)
+    place = "x.json: responses[1] (item '1.1.2') field 'samples'"
+    if got is None:  # null on a partial result: the rule of partial results says what is missing
+        assert problems == [f"{place}: a 'partial' result needs samples >= 1"]
+    else:
+        assert problems == [f"{place}: should be a whole number (got {got})"]
+
+
+@pytest.mark.parametrize("field", ["samples", "failed_samples"])
+def test_a_count_over_one_million_is_refused_naming_the_field(field):
+    data = _valid()
+    data["responses"][1].update({"samples": 10**7, "failed_samples": 3})
+    data["responses"][1][field] = 10**7
+    problems = _problems_of(data)
+    assert f"x.json: responses[1] (item '1.1.2') field '{field}': should be less than or equal to 1000000 " \
+           f"(got 10000000)" in problems
+
+
+def test_one_million_samples_are_accepted():
+    data = _valid()
+    data["responses"][1].update({"samples": 1_000_000, "failed_samples": 999_999})
+    assert parse_assessment(json.dumps(data)).responses[1].samples == 1_000_000
+
+
+@pytest.mark.parametrize("value", ["yes", 1, "true"])
+def test_to_reverify_must_be_true_or_false(value):
+    data = _valid()
+    data["responses"][3]["to_reverify"] = value
+    assert any("field 'to_reverify': should be true or false" in p for p in _problems_of(data))
+
+
+def test_a_5000_digit_number_is_refused_naming_the_field_without_converting_it():
+    import time
+
+    text = dump_assessment(full_assessment()).replace('"samples": 10,', '"samples": ' + "9" * 5000 + ",", 1)
+    start = time.perf_counter()
+    with pytest.raises(ExchangeError) as info:
+        parse_assessment(text, "x.json")
+    assert time.perf_counter() - start < 1
+    assert info.value.problems == [
+        "x.json: responses[1] (item '1.1.2') field 'samples': a number of 5000 digits is too long (at most 100 digits)"
+    ]
+
+
+@pytest.mark.parametrize("text", ["9" * 5000, "[" + "-" + "9" * 4400 + "]", '{"a": {"b": [1, ' + "7" * 101 + "]}}"])
+def test_a_number_too_long_anywhere_is_an_exchange_error(text):
+    with pytest.raises(ExchangeError, match="digits is too long"):
+        parse_assessment(text, "x.json")
+
+
+def test_read_json_reads_other_small_json_inputs_with_the_same_rules(tmp_path):
+    path = tmp_path / "effort.json"
+    path.write_text('{"1.1.1": 2}', encoding="utf-8")
+    assert exchange.read_json(path) == {"1.1.1": 2}
+    path.write_text('{"1.1.1": ' + "9" * 5000 + "}", encoding="utf-8")
+    with pytest.raises(ExchangeError, match=r"field '1\.1\.1': a number of 5000 digits is too long"):
+        exchange.read_json(path)
+
+
+# --- problems in every language ---
+
+
+def _error_of(mutate) -> ExchangeError:
+    data = _valid()
+    mutate(data)
+    with pytest.raises(ExchangeError) as info:
+        parse_assessment(json.dumps(data, ensure_ascii=False), "x.json")
+    return info.value
+
+
+@pytest.mark.parametrize(
+    "mutate, zh, es",
+    [
+        (_set("certificate.issued_on", "9999-12-31"),
+         "x.json：字段 'certificate.issued_on'：日期应在 1990-01-01 至 2199-12-31 之间（实际为 '9999-12-31'）",
+         "x.json: campo 'certificate.issued_on': debe ser una fecha entre el 1990-01-01 y el 2199-12-31 "
+         "(valor recibido: '9999-12-31')"),
+        (_set("responses.1.samples", True),
+         "x.json：responses[1]（条款 '1.1.2'）字段 'samples'：应为整数（实际为 true）",
+         "x.json: responses[1] (ítem '1.1.2'), campo 'samples': debe ser un número entero (valor recibido: true)"),
+        (_set("responses.1.result", "pass"),
+         "x.json：responses[1]（条款 '1.1.2'）字段 'result'：应为以下值之一：'met'、'not_met'、'partial'、'excluded'"
+         "（实际为 'pass'）",
+         "x.json: responses[1] (ítem '1.1.2'), campo 'result': debe ser uno de estos valores: 'met', 'not_met', "
+         "'partial', 'excluded' (valor recibido: 'pass')"),
+        (_set("responses.1.failed_samples", 11),
+         "x.json：responses[1]（条款 '1.1.2'）字段 'failed_samples'：failed_samples（11）大于 samples（10）",
+         "x.json: responses[1] (ítem '1.1.2'), campo 'failed_samples': failed_samples (11) es mayor que samples (10)"),
+        (_set("enterprise", DELETE), "x.json：字段 'enterprise'：缺少必填字段",
+         "x.json: campo 'enterprise': falta este campo obligatorio"),
+        (_set("colour", "red"), "x.json：字段 'colour'：未知字段（不属于交换格式）",
+         "x.json: campo 'colour': campo desconocido (no forma parte del formato de intercambio)"),
+    ],
+)
+def test_validation_problems_are_worded_in_chinese_and_spanish(mutate, zh, es):
+    error = _error_of(mutate)
+    assert error.messages("zh") == [zh]
+    assert error.messages("es") == [es]
+    assert error.messages("en") == error.messages() == error.problems
+
+
+@pytest.mark.parametrize(
+    "text, zh",
+    [
+        ("", "upload.json：JSON 格式错误（第 1 行第 1 列）：Expecting value"),
+        ("[1]", "upload.json：文件内容必须是一个 JSON 对象，而不是数组"),
+        ('{"a": 1, "a": 2}', "upload.json：JSON 格式错误：同一对象中键 'a' 出现了两次"),
+        ('{"format": "other"}', "upload.json：字段 'format'：应为 'gbt27922-assessment'，实际为 'other'；这不是评价交换文件"),
+    ],
+)
+def test_file_problems_are_worded_in_chinese(text, zh):
+    with pytest.raises(ExchangeError) as info:
+        parse_assessment(text, "upload.json")
+    assert info.value.messages("zh") == [zh]
+
+
+def test_problems_that_do_not_fit_the_catalog_are_translated_and_keep_their_english():
+    a = make_assessment(CATALOG).model_copy(update={"responses": (response("7.7.7"), response("1.1.2", "excluded"))})
+    with pytest.raises(ExchangeError) as info:
+        validate_for_catalog(a, CATALOG, "x.json")
+    assert info.value.problems == [
+        "x.json: responses[0] (item '7.7.7'): no such item in catalog test-catalog 1",
+        "x.json: responses[1] (item '1.1.2'): this item cannot be excluded",
+    ]
+    assert info.value.messages("zh") == [
+        "x.json：responses[0]（条款 '7.7.7'）：准则 test-catalog 1 中没有此条款",
+        "x.json：responses[1]（条款 '1.1.2'）：本条款不可删减",
+    ]
+    assert info.value.messages("es")[1] == "x.json: responses[1] (ítem '1.1.2'): este ítem no se puede excluir"
+
+
+def test_a_problem_worded_elsewhere_stays_in_english_in_every_language():
+    error = ExchangeError("x.json", ["catalog gbt 9 is not known to this database"])
+    assert error.messages("zh") == ["x.json：catalog gbt 9 is not known to this database"]
+    assert error.problems == ["x.json: catalog gbt 9 is not known to this database"]
+
+
+def test_every_rule_of_the_models_has_words_in_the_vocabulary():
+    import ast
+
+    from assessment import models
+    from assessment.vocabulary import TERMS
+
+    tree = ast.parse(Path(models.__file__).read_text(encoding="utf-8"))
+    codes = {
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "InvalidValue"
+    }
+    assert len(codes) >= 10
+    assert not [c for c in codes if f"problem.{c}" not in TERMS]
+
+
+def test_a_form_can_show_a_models_problems_in_its_language():
+    from pydantic import ValidationError
+
+    from assessment.problems import validation_messages
+
+    with pytest.raises(ValidationError) as info:
+        Certificate(number="", issued_on=date(9999, 12, 31), level="compliant")
+    assert validation_messages(info.value, "zh") == [
+        "字段 'number'：不能为空（至少 1 个字符）",
+        "字段 'issued_on'：日期应在 1990-01-01 至 2199-12-31 之间",
+    ]
+    assert validation_messages(info.value, "en")[1] == "field 'issued_on': should be a date from 1990-01-01 to 2199-12-31"

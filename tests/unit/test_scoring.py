@@ -9,6 +9,7 @@ from fractions import Fraction
 import pytest
 from builders import (
     base_assessment,
+    base_case,
     base_catalog,
     make_assessment,
     make_catalog,
@@ -42,8 +43,8 @@ from assessment.scoring import InvalidResponse, round_half_up, score
     ],
 )
 def test_level_is_decided_on_the_score_rounded_half_up_to_one_decimal(base, final, level):
-    catalog = base_catalog(base)
-    result = score(catalog, base_assessment(catalog))
+    catalog, assessment = base_case(base)
+    result = score(catalog, assessment)
     assert result.base == Fraction(Decimal(base))
     assert result.final == Decimal(final)
     assert result.level == level
