@@ -23,11 +23,11 @@ from typing import Any, Iterator, Optional, Sequence
 from criteria import LANGUAGES, Catalog, CatalogError, default_catalog, load_catalog
 
 from .exchange import (
-    MAX_FILE_BYTES,
     ExchangeError,
     label,
     level_label,
     read_assessment,
+    read_json,
     reason_label,
     validate_for_catalog,
     write_assessment,
@@ -38,6 +38,7 @@ from .scoring import InvalidResponse, Result, round_half_up, score
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+MAX_EFFORT = 1_000_000  # effort units per item in an effort map
 DEFAULT_LANG = "zh"
 
 VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report")
@@ -443,19 +444,7 @@ def _print_summary(catalog: Catalog, result: Result, lang: str) -> None:
 
 
 def _read_effort(path: str, catalog: Catalog) -> dict[str, int]:
-    try:
-        size = Path(path).stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CliError(f"{path}: file is too large for an effort map")
-        raw = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise CliError(f"{path}: file not found") from None
-    except OSError as exc:
-        raise CliError(f"{path}: cannot read file: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{path}: not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise CliError(f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    raw = read_json(path)  # the exchange file's rules: size cap, UTF-8, strict JSON, bounded numbers
     if not isinstance(raw, dict):
         raise CliError(f"{path}: the effort file must be a JSON object mapping item id to a whole number")
     known = {item.id for _, _, item in catalog.iter_items()}
@@ -463,8 +452,9 @@ def _read_effort(path: str, catalog: Catalog) -> dict[str, int]:
     for key, value in raw.items():
         if key not in known:
             problems.append(f"{path}: item {key!r}: no such item in catalog {catalog.id} {catalog.version}")
-        elif isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            problems.append(f"{path}: item {key!r}: effort must be a whole number >= 1, got {value!r}")
+        elif isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_EFFORT:
+            problems.append(f"{path}: item {key!r}: effort must be a whole number >= 1 and <= {MAX_EFFORT:,}, "
+                            f"got {_short(repr(value), 40)}")
     if problems:
         raise CliError("\n".join(problems))
     return dict(raw)

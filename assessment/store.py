@@ -59,6 +59,16 @@ class NotFound(StoreError, LookupError):
         self.what, self.key = what, key
 
 
+MAX_ID = 2**63 - 1  # row ids are 64-bit integers in every supported database
+
+
+def _checked_id(what: str, key) -> int:
+    """`key` as a row id; an id no database can hold (or not a whole number) is simply not found."""
+    if isinstance(key, bool) or not isinstance(key, int) or not 1 <= key <= MAX_ID:
+        raise NotFound(what, key)
+    return key
+
+
 class StaleAssessment(StoreError):
     """The assessment was changed elsewhere since this copy was read; nothing was saved."""
 
@@ -284,7 +294,7 @@ class Store:
 
     @staticmethod
     def _enterprise_row(session: Session, enterprise_id: int) -> EnterpriseRow:
-        row = session.get(EnterpriseRow, enterprise_id)
+        row = session.get(EnterpriseRow, _checked_id("enterprise", enterprise_id))
         if row is None:
             raise NotFound("enterprise", enterprise_id)
         return row
@@ -512,7 +522,7 @@ class Store:
     def _assessment_row(session: Session, assessment_id: int) -> AssessmentRow:
         row = session.get(
             AssessmentRow,
-            assessment_id,
+            _checked_id("assessment", assessment_id),
             options=[selectinload(AssessmentRow.responses), selectinload(AssessmentRow.deductions)],
         )
         if row is None:

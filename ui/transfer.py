@@ -20,9 +20,8 @@ NOT_IMPORTED = N_("The file cannot be imported; nothing was written. Problems by
 
 
 def problem_texts(exc: ExchangeError) -> list[str]:
-    """The problems of an exchange file as the user reads them: the one place they are put into the user's
-    language (until exchange problems carry a translation, they are shown as written)."""
-    return list(exc.problems)
+    """The problems of an exchange file in the user's language: the one place they are translated."""
+    return exc.messages(cl())
 
 
 def problems_ui(title: str, problems: list[str]) -> None:
