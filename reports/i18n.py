@@ -136,9 +136,10 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "gain": ("可提升得分", "Score gain", "Ganancia"),
     "owner": ("负责人", "Owner", "Responsable"),
     "due_on": ("完成期限", "Due", "Plazo"),
-    "actions_intro": ("按失分从大到小排列。未填写的措施、负责人与期限留有空白，供填写。",
-                      "Largest loss first. Blank lines are left where no action, owner or date is recorded.",
-                      "De mayor a menor pérdida. Se dejan líneas en blanco donde no consta acción, "
+    "actions_intro": ("按失分从大到小排列。未填写的整改措施、负责人与期限留有空白，供填写。",
+                      "Largest loss first. Blank lines are left where no corrective action, owner or date is "
+                      "recorded.",
+                      "De mayor a menor pérdida. Se dejan líneas en blanco donde no consta acción correctiva, "
                       "responsable o plazo."),
     "no_actions": ("没有需要整改的条款。", "No item needs corrective action.",
                    "Ningún requisito necesita acción correctiva."),

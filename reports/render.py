@@ -85,6 +85,14 @@ def _bytecode_cache() -> Optional[FileSystemBytecodeCache]:
         return None
 
 
+LONG_CELL = 800  # characters: a table row holding more may break across pages
+
+
+def is_long_text(value) -> bool:
+    """The template test `x is long`: text too long for its table row to be kept on one page."""
+    return len(str(value)) > LONG_CELL
+
+
 def _finalize(value):
     """Every `{{ ... }}` of the templates passes here before it is escaped: text (user text and catalog text
     alike) gets line-break opportunities in its long unbroken runs; markup made by the code (the stylesheet, the
@@ -106,6 +114,7 @@ def _environment() -> Environment:
         bytecode_cache=_bytecode_cache(),
     )
     env.filters["css_string"] = css_string
+    env.tests["long"] = is_long_text
     return env
 
 
