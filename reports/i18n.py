@@ -132,6 +132,7 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "no_bonus": ("没有特别加分项。", "No special bonus.", "Sin bonificación especial."),
     "each_deduction": ("每项扣 {points} 分", "{points} point(s) each", "{points} punto(s) cada una"),
     # Actions
+    "see_below": ("见下行", "See below", "Véase abajo"),
     "lost": ("失分", "Lost", "Perdido"),
     "gain": ("可提升得分", "Score gain", "Ganancia"),
     "owner": ("负责人", "Owner", "Responsable"),

@@ -85,7 +85,7 @@ def _bytecode_cache() -> Optional[FileSystemBytecodeCache]:
         return None
 
 
-LONG_CELL = 800  # characters: a table row holding more may break across pages
+LONG_CELL = 300  # characters: a table row holding more may break across pages (a narrow column of it fills one)
 
 
 def is_long_text(value) -> bool:

@@ -145,3 +145,15 @@ def test_every_long_field_of_the_findings_and_the_action_plan_is_printed_whole(l
     fields = [t for r in long_ones for t in (r.note, r.evidence[0])] + [justification]
     fields += [t for r in long_ones for t in (r.action, r.owner)] + [assessment.special_bonus.description]
     assert printed_whole(fields, pdf_words(pdf)) == []
+
+
+def test_a_long_corrective_action_gets_a_row_of_the_tables_whole_width(catalog, strong):
+    html = render_html(build_report(catalog, long_text_assessment(catalog, length=LENGTH), today=REPORT_DATE,
+                                    lang="en"))
+    plan = html[html.index('id="sec-actions"'):html.index('id="sec-calendar"')]
+    assert plan.count('<td colspan="5">') == plan.count("See below") == 6
+    assert plan.count('class="odd long-head') + plan.count('class="even long-head') == 6
+    short = render_html(build_report(catalog, strong, today=REPORT_DATE, lang="en"))
+    short_plan = short[short.index('id="sec-actions"'):short.index('id="sec-calendar"')]
+    assert "colspan" not in short_plan and "See below" not in short_plan
+    assert "将服务文化培训纳入新员工入职培训" in short_plan  # a short action stays in its column
