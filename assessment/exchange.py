@@ -328,7 +328,6 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "action_plan": ("整改计划", "Action plan", "Plan de acción"),
     "rank": ("序号", "Rank", "Orden"),
     "score_gain": ("可提升分数", "Score gain", "Mejora de puntuación"),
-    "action": ("整改措施", "Action", "Acción"),
     "owner": ("责任人", "Owner", "Responsable"),
     "due_on": ("完成期限", "Due", "Fecha límite"),
     "excludable": ("可删减", "excludable", "excluible"),
@@ -475,8 +474,8 @@ def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, la
     ws.freeze_panes = "A2"
 
     ws = wb.create_sheet(L("action_plan"))
-    headers = ["rank", "item", "indicator", "requirement", "result", "lost", "score_gain", "action", "owner",
-               "due_on"]
+    headers = ["rank", "item", "indicator", "requirement", "result", "lost", "score_gain", "plan.corrective_action",
+               "owner", "due_on"]
     _header_row(ws, [L(h) for h in headers], bold)
     for n, g in enumerate(gaps(result), start=1):
         _, ind, item = texts[g.item_id]

@@ -58,6 +58,8 @@ _TERMS: dict[str, tuple[str, str, str]] = {
                            "Incumplimiento de requisitos profesionales del sector"),
     "deduction.service_system": ("破坏服务体系", "Disruption of the service system",
                                  "Perturbación del sistema de servicio"),
+    # --- what answers a gap or a special deduction: one word in the app, the workbook and the report ---
+    "plan.corrective_action": ("整改措施", "Corrective action", "Acción correctiva"),
     # --- why there is no grade (ineligible reasons), why the level is held back (notes), why a path is closed.
     # Short form: a phrase for lists; `.detail`: the sentence with the figures, for the report.
     "reason.score_below_compliant": ("得分未达到达标级", "score below the compliant threshold",

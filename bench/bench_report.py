@@ -10,7 +10,12 @@ Figures printed, with the issue's targets on a 2-core machine:
     the same HTML, both as fresh processes; target under 1.25x;
   * the batch speed-up of two processes over one (render_batch, as `report --all` runs it); target over 1.6x;
   * the two ways of finding the CJK font: fontconfig family names (what the report uses) and @font-face rules
-    pointing at the system's Noto CJK files through a fetcher that allows exactly those files.
+    pointing at the system's Noto CJK files through a fetcher that allows exactly those files;
+  * long unbroken text: the built-in fixture with every free-text field an unbroken string (notes, actions,
+    justification, special deductions and bonus of 2,000 and of 20,000 characters; enterprise, assessor, owners
+    of 500) against the same fixture as it is, as a ratio of the times and of the times per page. The long reports
+    have many times the pages (every character is printed), so the time per page is the figure that shows a
+    line costs the same however long its text; target under 5x per page.
 CPU-bound figures depend on what else runs on the machine: the load average is printed with them.
 """
 
@@ -33,7 +38,8 @@ if str(ROOT) not in sys.path:
 
 EXAMPLE = ROOT / "examples" / "05-five-star.json"
 REPORT_DATE = date(2026, 11, 20)
-TARGETS = {"render_s": 2.0, "peak_mb": 300.0, "overhead": 1.25, "speedup": 1.6}
+LONG_TEXT_LENGTHS = (2_000, 20_000)
+TARGETS = {"render_s": 2.0, "peak_mb": 300.0, "overhead": 1.25, "speedup": 1.6, "long_per_page": 5.0}
 NOTO = {
     400: Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
     700: Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"),
@@ -209,18 +215,32 @@ def bench_font_strategies(catalog, assessment, lang: str, runs: int) -> dict[str
     return results
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="timed runs per figure (default 5)")
-    parser.add_argument("--batch", type=int, default=8, help="reports in the batch figure (default 8)")
-    parser.add_argument("--lang", default="zh", choices=("zh", "en", "es"))
-    parser.add_argument("--skip-fonts", action="store_true", help="skip the font strategy comparison")
-    args = parser.parse_args(argv)
+def bench_long_text(catalog, lang: str, runs: int, lengths=LONG_TEXT_LENGTHS) -> dict[str, tuple[list[float], int]]:
+    """build + HTML + PDF of the fixture as it is ("plain") and with every free-text field a long unbroken string
+    of each length: {case: (times, pages)}."""
+    import io
 
-    catalog, assessment, source = load_case(args.lang)
-    print(f"report of {source.name if source else 'the built-in fixture'} in {args.lang}; "
-          f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}")
+    from pypdf import PdfReader
 
+    from reports import build_report, render_html, write_pdf
+
+    sys.path.insert(0, str(ROOT / "tests" / "reports"))
+    from report_fixtures import long_text_assessment, strong_assessment
+
+    cases = {"plain": strong_assessment(catalog)}
+    cases.update({f"{n:,}": long_text_assessment(catalog, length=n) for n in lengths})
+    out: dict[str, tuple[list[float], int]] = {name: ([], 0) for name in cases}
+    write_pdf(render_html(build_report(catalog, cases["plain"], today=REPORT_DATE, lang=lang)))  # warm-up
+    for _ in range(runs):  # interleaved, so all see the same machine load
+        for name, assessment in cases.items():
+            t0 = time.perf_counter()
+            pdf = write_pdf(render_html(build_report(catalog, assessment, today=REPORT_DATE, lang=lang)))
+            out[name][0].append(time.perf_counter() - t0)
+            out[name] = (out[name][0], len(PdfReader(io.BytesIO(pdf)).pages))
+    return out
+
+
+def bench_all_but_long_text(catalog, assessment, source, args) -> None:
     times = bench_render(catalog, assessment, args.lang, args.runs)
     med = {k: statistics.median(v) for k, v in times.items()}
     print(f"full report (warm process):  median {med['total']:.2f} s, best {min(times['total']):.2f} s "
@@ -249,6 +269,33 @@ def main(argv=None) -> int:
         fonts = bench_font_strategies(catalog, assessment, args.lang, max(3, args.runs // 2 + 1))
         for name, values in fonts.items():
             print(f"fonts by {name}: median {statistics.median(values):.2f} s (write_pdf)")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per figure (default 5)")
+    parser.add_argument("--batch", type=int, default=8, help="reports in the batch figure (default 8)")
+    parser.add_argument("--lang", default="zh", choices=("zh", "en", "es"))
+    parser.add_argument("--skip-fonts", action="store_true", help="skip the font strategy comparison")
+    parser.add_argument("--only-long-text", action="store_true", help="only the long unbroken text figure")
+    args = parser.parse_args(argv)
+
+    catalog, assessment, source = load_case(args.lang)
+    print(f"report of {source.name if source else 'the built-in fixture'} in {args.lang}; "
+          f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}")
+
+    if not args.only_long_text:
+        bench_all_but_long_text(catalog, assessment, source, args)
+    long_text = bench_long_text(catalog, args.lang, max(1, args.runs // 2))
+    plain, plain_pages = long_text.pop("plain")
+    plain_s = statistics.median(plain)
+    for name, (times, pages) in long_text.items():
+        long_s = statistics.median(times)
+        per_page = (long_s / pages) / (plain_s / plain_pages)
+        print(f"long unbroken text, every field {name} characters: {long_s:.2f} s ({pages} pages) against the plain "
+              f"report {plain_s:.2f} s ({plain_pages} pages) (build + HTML + PDF, medians): {long_s / plain_s:.2f}x, "
+              f"{per_page:.2f}x per page  target < {TARGETS['long_per_page']:.0f}x per page: "
+              f"{_verdict(per_page, TARGETS['long_per_page'])}")
     print(f"load average at the end {os.getloadavg()[0]:.2f}")
     return 0
 

@@ -131,6 +131,7 @@ def build_report(
         )
 
     all_gaps = gaps(result)
+    reverify = sum(1 for r in assessment.responses if r.to_reverify)
     cert_rules = catalog.cycle
     calendar = _calendar(assessment, today, cert_rules, catalog, lang, L)
 
@@ -154,8 +155,10 @@ def build_report(
         ),
         catalog=_catalog_view(catalog, lang, L),
         score=_score_view(catalog, result, lang, L),
-        draft=not result.complete,
+        draft=not result.complete or reverify > 0,
         draft_notice=L["draft_notice"].format(n=len(result.unanswered)) if not result.complete else "",
+        reverify_count=reverify,
+        reverify_notice=i18n.plural(L, "reverify_notice", reverify) if reverify else "",
         top_gaps=tuple(gap_view(g) for g in all_gaps[:TOP_GAPS]),
         path=_path_view(catalog, assessment, result, lang, L, items_by_id),
         areas=_areas(catalog, result, responses, lang, L, result_labels),

@@ -222,8 +222,10 @@ class ReportData:
     enterprise: EnterpriseView
     catalog: CatalogView
     score: ScoreView
-    draft: bool
-    draft_notice: str
+    draft: bool  # items not yet assessed, or answers still to re-verify
+    draft_notice: str  # how many items are not yet assessed ("" when all are)
+    reverify_count: int  # answers copied from the previous round and not yet re-verified
+    reverify_notice: str  # how many of them ("" when none)
     top_gaps: tuple[GapView, ...]
     path: Optional[PathView]
     areas: tuple[AreaView, ...]

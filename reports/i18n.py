@@ -31,6 +31,17 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "draft_notice": ("草稿：尚有 {n} 个条款未评价，本报告的得分与等级可能变化。",
                      "Draft: items not yet assessed: {n}. The score and level in this report may change.",
                      "Borrador: requisitos sin evaluar: {n}. La puntuación y el nivel pueden cambiar."),
+    # The count of answers still to re-verify (copied from the previous round): `.one` for 1, `.other` otherwise.
+    "reverify_notice.one": ("草稿：尚有 {n} 项回答待复核（沿用上一轮的结果），本报告的得分与等级可能变化。",
+                            "Draft: {n} answer is still to re-verify (copied from the previous round). The score "
+                            "and level in this report may change.",
+                            "Borrador: queda {n} respuesta por reverificar (copiada de la ronda anterior). La "
+                            "puntuación y el nivel pueden cambiar."),
+    "reverify_notice.other": ("草稿：尚有 {n} 项回答待复核（沿用上一轮的结果），本报告的得分与等级可能变化。",
+                              "Draft: {n} answers are still to re-verify (copied from the previous round). The "
+                              "score and level in this report may change.",
+                              "Borrador: quedan {n} respuestas por reverificar (copiadas de la ronda anterior). "
+                              "La puntuación y el nivel pueden cambiar."),
     "disclaimer": ("本报告为企业自评结果，不构成认证机构的认证决定，也不代表已获得星级证书。",
                    "This report is a self-assessment. It is not a certification decision by a certification "
                    "body and does not confer a star-level certificate.",
@@ -58,7 +69,7 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "sec_findings": ("逐项评价结果", "Findings by indicator", "Hallazgos por indicador"),
     "sec_exclusions": ("删减、特别扣分与特别加分", "Exclusions, special deductions and bonus",
                        "Exclusiones, deducciones especiales y bonificación"),
-    "sec_actions": ("纠正措施计划", "Corrective action plan", "Plan de acciones correctivas"),
+    "sec_actions": ("整改措施计划", "Corrective action plan", "Plan de acciones correctivas"),
     "sec_comparison": ("与上一轮评价对比", "Comparison with the previous round", "Comparación con la ronda anterior"),
     "sec_calendar": ("认证周期日历", "Certification calendar", "Calendario de certificación"),
     "sec_method": ("评价方法与签署", "Method and sign-off", "Método y firmas"),
@@ -109,8 +120,8 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "legend": ("证据清单：■ 已具备，□ 缺失。", "Evidence checklist: ■ in hand, □ missing.",
                "Lista de evidencias: ■ disponible, □ falta."),
     "extra_evidence": ("其他证据", "Additional evidence", "Evidencia adicional"),
-    "to_reverify": ("沿用上一轮结果，尚待重新核实", "Copied from the previous round, not yet re-verified",
-                    "Copiado de la ronda anterior, pendiente de reverificar"),
+    "to_reverify": ("待复核：沿用上一轮的结果，尚未重新核实", "To re-verify: copied from the previous round",
+                    "Por reverificar: copiado de la ronda anterior"),
     "guidance": ("评价指引", "Guidance", "Orientación"),
     # Exclusions, deductions, bonus
     "exclusions": ("删减条款", "Exclusions", "Exclusiones"),
@@ -118,20 +129,20 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "no_deductions": ("没有特别扣分项。", "No special deduction.", "Ninguna deducción especial."),
     "category": ("类别", "Category", "Categoría"),
     "description": ("说明", "Description", "Descripción"),
-    "corrective_action": ("纠正措施", "Corrective action", "Acción correctiva"),
     "no_bonus": ("没有特别加分项。", "No special bonus.", "Sin bonificación especial."),
     "each_deduction": ("每项扣 {points} 分", "{points} point(s) each", "{points} punto(s) cada una"),
     # Actions
+    "see_below": ("见下行", "See below", "Véase abajo"),
     "lost": ("失分", "Lost", "Perdido"),
     "gain": ("可提升得分", "Score gain", "Ganancia"),
-    "action": ("措施", "Action", "Acción"),
     "owner": ("负责人", "Owner", "Responsable"),
     "due_on": ("完成期限", "Due", "Plazo"),
-    "actions_intro": ("按失分从大到小排列。未填写的措施、负责人与期限留有空白，供填写。",
-                      "Largest loss first. Blank lines are left where no action, owner or date is recorded.",
-                      "De mayor a menor pérdida. Se dejan líneas en blanco donde no consta acción, "
+    "actions_intro": ("按失分从大到小排列。未填写的整改措施、负责人与期限留有空白，供填写。",
+                      "Largest loss first. Blank lines are left where no corrective action, owner or date is "
+                      "recorded.",
+                      "De mayor a menor pérdida. Se dejan líneas en blanco donde no consta acción correctiva, "
                       "responsable o plazo."),
-    "no_actions": ("没有需要纠正的条款。", "No item needs corrective action.",
+    "no_actions": ("没有需要整改的条款。", "No item needs corrective action.",
                    "Ningún requisito necesita acción correctiva."),
     # Comparison
     "previous": ("上一轮", "Before", "Antes"),
@@ -187,7 +198,7 @@ _ROWS: dict[str, tuple[str, str, str]] = {
                      "Puntuación base = puntos obtenidos ÷ puntos aplicables × {total}; final = base − "
                      "deducciones + bonificación, entre 0 y {total}, redondeada a {decimals} decimal(es); el "
                      "nivel se decide sobre la puntuación redondeada."),
-    "rule_deduction": ("特别扣分：每项 {points} 分，每项须有纠正措施；特别扣分达到 {limit} 项时不予定级。",
+    "rule_deduction": ("特别扣分：每项 {points} 分，每项须有整改措施；特别扣分达到 {limit} 项时不予定级。",
                        "Special deductions: {points} point(s) each, each with a corrective action; {limit} or "
                        "more remove the grade.",
                        "Deducciones especiales: {points} punto(s) cada una, con acción correctiva; {limit} o "
@@ -246,6 +257,11 @@ def labels(lang: str) -> Labels:
         raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(LANGS)}")
     i = LANGS.index(lang)
     return Labels({key: row[i] for table in (TERMS, _ROWS) for key, row in table.items()})
+
+
+def plural(L: Mapping[str, str], key: str, n: int) -> str:
+    """`key.one` for one, `key.other` for any other count, filled with `n` (English and Spanish need both)."""
+    return L[f"{key}.{'one' if n == 1 else 'other'}"].format(n=n)
 
 
 def rows() -> Mapping[str, tuple[str, str, str]]:

@@ -23,6 +23,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup
 
 from . import charts
+from .breaks import break_long_runs
 from .data import ReportData
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -72,11 +73,33 @@ def page_counter_content(template: str) -> Markup:
 
 def _bytecode_cache() -> Optional[FileSystemBytecodeCache]:
     """Compiled templates kept between runs (Jinja's private per-user temp folder): a fresh CLI process skips
-    about 0.1 s of template compilation. No cache when that folder cannot be made."""
+    about 0.1 s of template compilation. No cache when that folder cannot be made.
+
+    Jinja keys the cache on a template's name and source only, yet the compiled code depends on the environment
+    (whether `finalize` is called): the file names are this environment's own, so that templates compiled by
+    another environment (or an earlier version of this one) are never picked up.
+    """
     try:
-        return FileSystemBytecodeCache()
+        return FileSystemBytecodeCache(pattern="__gbt27922_report_finalized_%s.cache")
     except (OSError, RuntimeError):
         return None
+
+
+LONG_CELL = 300  # characters: a table row holding more may break across pages (a narrow column of it fills one)
+
+
+def is_long_text(value) -> bool:
+    """The template test `x is long`: text too long for its table row to be kept on one page."""
+    return len(str(value)) > LONG_CELL
+
+
+def _finalize(value):
+    """Every `{{ ... }}` of the templates passes here before it is escaped: text (user text and catalog text
+    alike) gets line-break opportunities in its long unbroken runs; markup made by the code (the stylesheet, the
+    charts) and numbers pass unchanged. `{{ x|e }}` (markup already) keeps a value as it stands."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return break_long_runs(value)
+    return value
 
 
 @lru_cache(maxsize=1)
@@ -87,9 +110,11 @@ def _environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_finalize,
         bytecode_cache=_bytecode_cache(),
     )
     env.filters["css_string"] = css_string
+    env.tests["long"] = is_long_text
     return env
 
 

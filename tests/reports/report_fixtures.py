@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 from assessment.models import (
@@ -157,5 +158,63 @@ def hostile_assessment(catalog: Catalog) -> Assessment:
             ),
             "special_bonus": SpecialBonus(description=HOSTILE["jinja"] + HOSTILE["emoji"]),
             "certificate": base.certificate.model_copy(update={"number": HOSTILE["jinja"]}),
+        }
+    )
+
+
+# Letters and digits: a run of them gives no line-break opportunity anywhere.
+UNBROKEN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+LONG_ACTION_ITEMS = 6
+
+
+def unbroken(length: int, tag: str = "") -> str:
+    """`length` letters and digits without a break opportunity: `tag`, then a sequence drawn from it, so that no
+    two fields (nor two lines of them) read alike."""
+    rng = random.Random(tag)
+    return (tag + "".join(rng.choices(UNBROKEN, k=length)))[:length]
+
+
+def long_text_assessment(catalog: Catalog, *, length: int = 20_000, short: int = 500) -> Assessment:
+    """The strong assessment with every free-text field an unbroken string: the long fields (notes, actions,
+    justification, special deductions, bonus) `length` characters, the short ones (enterprise, assessor, owner,
+    additional evidence) `short`, each within the model's limits."""
+    base = strong_assessment(catalog)
+    gaps_left = LONG_ACTION_ITEMS
+    responses = []
+    for r in base.responses:
+        if r.result == "excluded":
+            r = r.model_copy(update={"justification": unbroken(length, "J")})
+        elif gaps_left:  # the first items of the catalog become gaps with a long note and action
+            n = LONG_ACTION_ITEMS - gaps_left + 1
+            gaps_left -= 1
+            r = Response(
+                item=r.item,
+                result="not_met",
+                note=unbroken(length, f"N{n}"),
+                evidence=(unbroken(short, f"E{n}"),),
+                action=unbroken(length, f"A{n}"),
+                owner=unbroken(short, f"O{n}"),
+                due_on=date(2025, 9, 30),
+            )
+        responses.append(r)
+    return base.model_copy(
+        update={
+            "enterprise": Enterprise(
+                name=unbroken(short, "Name"),
+                credit_code=unbroken(64, "C"),
+                kind="producer",
+                industry=unbroken(short, "I"),
+                address=unbroken(short, "Addr"),
+                contact=unbroken(short, "Tel"),
+            ),
+            "assessor": unbroken(short, "By"),
+            "responses": tuple(responses),
+            "special_deductions": tuple(
+                SpecialDeduction(category="own_rules", description=unbroken(length, f"D{n}"),
+                                 corrective_action=unbroken(length, f"K{n}"))
+                for n in (1, 2)
+            ),
+            "special_bonus": SpecialBonus(description=unbroken(length, "B")),
+            "certificate": base.certificate.model_copy(update={"number": unbroken(100, "No")}),
         }
     )

@@ -332,7 +332,7 @@ def test_workbook_items_sheet_lists_every_item_in_catalog_order():
 def test_workbook_action_plan_ranks_gaps_with_the_recorded_plan():
     rows = list(_workbook("en")["Action plan"].iter_rows(values_only=True))
     header, body = rows[0], rows[1:]
-    assert header == ("Rank", "Item", "Indicator", "Requirement", "Result", "Lost", "Score gain", "Action",
+    assert header == ("Rank", "Item", "Indicator", "Requirement", "Result", "Lost", "Score gain", "Corrective action",
                       "Owner", "Due")
     lost = [r[5] for r in body]
     assert lost == sorted(lost, reverse=True)
