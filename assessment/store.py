@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -805,24 +805,25 @@ def _stored(row: AssessmentRow, a: Assessment) -> StoredAssessment:
     return StoredAssessment(row.id, row.enterprise_id, row.version, row.previous_id, a)
 
 
-def _summary(row, name: str) -> AssessmentSummary:
-    """From an AssessmentRow or a result row with the same column names."""
+def _summary(row, name: str, **override) -> AssessmentSummary:
+    """From an AssessmentRow or a result row with the same column names (`override`: fields read otherwise)."""
     cached_ok = row.cached_catalog_version == row.catalog_version
-    return AssessmentSummary(
-        id=row.id,
-        enterprise_id=row.enterprise_id,
-        enterprise_name=name,
-        assessed_on=row.assessed_on,
-        assessor=row.assessor or "",
-        catalog_id=row.catalog_id,
-        catalog_version=row.catalog_version,
-        version=row.version,
-        previous_id=row.previous_id,
-        answered=row.cached_answered or 0,
-        final=Decimal(str(row.cached_final)) if cached_ok and row.cached_final is not None else None,
-        level=row.cached_level if cached_ok else None,
-        complete=row.cached_complete if cached_ok else None,
-    )
+    return AssessmentSummary(**{
+        "id": row.id,
+        "enterprise_id": row.enterprise_id,
+        "enterprise_name": name,
+        "assessed_on": row.assessed_on,
+        "assessor": row.assessor or "",
+        "catalog_id": row.catalog_id,
+        "catalog_version": row.catalog_version,
+        "version": row.version,
+        "previous_id": row.previous_id,
+        "answered": row.cached_answered or 0,
+        "final": Decimal(str(row.cached_final)) if cached_ok and row.cached_final is not None else None,
+        "level": row.cached_level if cached_ok else None,
+        "complete": row.cached_complete if cached_ok else None,
+        **override,
+    })
 
 
 def _upsert_certificate(session: Session, enterprise_id: int, cert: Certificate) -> CertificateRow:
@@ -913,7 +914,7 @@ def _portfolio_row(row, crec: CertificateRecord | BrokenCertificate | None, toda
             assessed_on = _stored_date(row.assessed_on)
         except (TypeError, ValueError):
             assessed_on, problem = None, BadValue("assessed_on", str(row.assessed_on)[:80])
-        summary = replace(_summary(row, row.e_name), assessed_on=assessed_on, to_reverify=row.to_reverify or 0)
+        summary = _summary(row, row.e_name, assessed_on=assessed_on, to_reverify=row.to_reverify or 0)
     if isinstance(crec, BrokenCertificate):
         return PortfolioRow(ent, summary, None, None, None, problem or crec.problem)
     state = nxt = None

@@ -154,15 +154,16 @@ def problems_ui(problems: list[CalendarProblem]) -> None:
                    problem=md(bad_value_text(p.field, p.value), 120)), icon=":material/error:")
 
 
-def ics_ui(entries: list[CalendarEntry]) -> None:
+def ics_ui(entries: list[CalendarEntry], scoped: bool) -> None:
     if not entries:
         return
     st.subheader(_("Calendar files (.ics)"))
     today, titles = state.today(), ics_titles()
     c1, c2, c3 = st.columns([2, 3, 2], vertical_alignment="bottom")
-    c1.download_button(_("Whole portfolio"), data=lambda: calendar_ics(entries, today, titles=titles),
-                       file_name="gbt27922_portfolio.ics", mime="text/calendar", icon=":material/calendar_month:",
-                       on_click="ignore", width="stretch")
+    if not scoped:  # filtered to one enterprise, the entries are not the whole portfolio's
+        c1.download_button(_("Whole portfolio"), data=lambda: calendar_ics(entries, today, titles=titles),
+                           file_name="gbt27922_portfolio.ics", mime="text/calendar",
+                           icon=":material/calendar_month:", on_click="ignore", width="stretch")
     by_id = {e.enterprise_id: e for e in entries}
     pick = c2.selectbox(_("Enterprise"), list(by_id), format_func=lambda i: by_id[i].enterprise_name, key="cal_ics_pick")
     chosen = by_id[pick]
@@ -233,7 +234,7 @@ def render() -> None:
         st.subheader(_("Timeline"))
         timeline(entries)
         events_table(entries, problems)
-    ics_ui(entries)
+    ics_ui(entries, scoped=scope is not None)
     st.subheader(_("Certificates and audits"))
     certificates.record_ui(entries, scope)
     certificates.manage_ui(scope, {p.certificate_id for p in problems})

@@ -152,10 +152,10 @@ def portfolio_table(df: pd.DataFrame, show_archived: bool) -> None:
         placeholder="—",
         column_config={
             "name": st.column_config.TextColumn(_("Enterprise"), width=220),
-            "level": st.column_config.TextColumn(_("Level"), width=140),
-            "final": st.column_config.NumberColumn(_("Score"), format="%.1f", width=70),
+            "level": st.column_config.TextColumn(_("Level"), width=180),
+            "final": st.column_config.NumberColumn(_("Score"), format="%.1f", width=90),
             "round": st.column_config.TextColumn(_("State"), width=170),
-            "next_due": st.column_config.TextColumn(_("Next date due"), width=240),
+            "next_due": st.column_config.TextColumn(_("Next date due"), width=280),
             "due_on": st.column_config.DateColumn(_("Due on"), format="YYYY-MM-DD", width=100),
             "overdue": st.column_config.TextColumn(_("Attention"), width=110),
             "certificate": st.column_config.TextColumn(_("Certificate"), width=110),
