@@ -73,7 +73,8 @@ class EnterpriseInUse(StoreError):
     """An enterprise with assessments cannot be deleted (archive it instead); nothing was deleted."""
 
     def __init__(self, enterprise_id: int, assessments: int):
-        super().__init__(f"enterprise {enterprise_id} has {assessments} assessment(s) and cannot be deleted; "
+        noun = "assessment" if assessments == 1 else "assessments"
+        super().__init__(f"enterprise {enterprise_id} has {assessments} {noun} and cannot be deleted; "
                          "archive it instead (nothing was deleted)")
         self.enterprise_id, self.assessments = enterprise_id, assessments
 
