@@ -1,6 +1,9 @@
 """The certification cycle: surveillance audits, the recertification window, expiry, reminders, iCalendar.
 
 `today` is always a parameter. The cycle's numbers (validity, intervals, lead times) come from the catalog.
+Date arithmetic that would leave the calendar (years 1 to 9999) raises `DateOutOfRange`; for a certificate
+(one issued 9999-12-31, say, written around the application's checks) that becomes `CycleDateError`, which
+names the certificate and its issue date, so that a page can show the problem on that row and go on.
 """
 
 from __future__ import annotations
@@ -8,8 +11,9 @@ from __future__ import annotations
 import calendar as _calendar
 from dataclasses import dataclass
 from functools import lru_cache
-from datetime import date, datetime, timedelta, timezone
-from typing import Iterable, Optional
+from contextlib import contextmanager
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta, timezone
+from typing import Iterable, Iterator, Optional
 
 from criteria import CycleRules
 
@@ -18,11 +22,49 @@ from .models import Certificate
 EVENT_KINDS = ("surveillance", "recertification_window", "expiry")
 
 
+class DateOutOfRange(ValueError):
+    """A date moved by some months or days would fall outside the calendar (years 1 to 9999)."""
+
+    def __init__(self, start: date, change: str):
+        super().__init__(f"{start.isoformat()} {change} falls outside the calendar (years {MINYEAR} to {MAXYEAR})")
+        self.start, self.change = start, change
+
+
+class CycleDateError(ValueError):
+    """A certificate whose cycle dates fall outside the calendar: names the certificate and the stored date."""
+
+    def __init__(self, certificate: str, field: str, value: date):
+        super().__init__(
+            f"certificate {certificate!r}: {field} {value.isoformat()} puts its audits and expiry outside the "
+            f"calendar (years {MINYEAR} to {MAXYEAR})"
+        )
+        self.certificate, self.field, self.value = certificate, field, value
+
+
 def add_months(d: date, months: int) -> date:
     """Calendar month arithmetic; the 31st (or 29 February) falls back to the month's last day."""
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1
+    if not MINYEAR <= year <= MAXYEAR:
+        raise DateOutOfRange(d, f"{months:+d} months")
     return date(year, month, min(d.day, _calendar.monthrange(year, month)[1]))
+
+
+def add_days(d: date, days: int) -> date:
+    """`d` moved by `days`; DateOutOfRange instead of OverflowError at the calendar's ends."""
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        raise DateOutOfRange(d, f"{days:+d} days") from None
+
+
+@contextmanager
+def _dates_of(cert: Certificate) -> Iterator[None]:
+    """Date arithmetic on `cert`'s cycle: leaving the calendar is the certificate's problem, named as such."""
+    try:
+        yield
+    except DateOutOfRange:
+        raise CycleDateError(cert.number, "issued_on", cert.issued_on) from None
 
 
 @dataclass(frozen=True)
@@ -50,7 +92,14 @@ class Reminder:
 
 
 def certificate_events(cert: Certificate, today: date, rules: CycleRules = CycleRules()) -> list[CycleEvent]:
-    """Surveillance audits, the recertification window and expiry of one certificate, with their status."""
+    """Surveillance audits, the recertification window and expiry of one certificate, with their status.
+
+    Raises CycleDateError when the certificate's dates fall outside the calendar."""
+    with _dates_of(cert):
+        return _events(cert, today, rules)
+
+
+def _events(cert: Certificate, today: date, rules: CycleRules) -> list[CycleEvent]:
     expiry = add_months(cert.issued_on, 12 * rules.validity_years)
     horizon = max(rules.reminder_lead_days, default=0)
     surveillances = sorted(a.on for a in cert.audits if a.kind == "surveillance")
@@ -62,7 +111,8 @@ def certificate_events(cert: Certificate, today: date, rules: CycleRules = Cycle
         if due >= expiry:
             break
         earliest = add_months(due, -rules.surveillance_interval_months)
-        done = next((d for d in surveillances if earliest < d <= due + timedelta(days=horizon)), None)
+        latest = add_days(due, horizon)
+        done = next((d for d in surveillances if earliest < d <= latest), None)
         if done is not None:
             surveillances.remove(done)
         events.append(CycleEvent("surveillance", n, due, cert.number, _status(due, today, horizon, done), done))
@@ -143,7 +193,9 @@ def due_reminders(
             else:  # due_soon: the tightest lead time already reached
                 days_left = (ev.due_on - today).days
                 lead = min(lead for lead in leads if lead >= days_left)
-                out.append(Reminder(ev, lead, ev.due_on - timedelta(days=lead), False))
+                with _dates_of(cert):
+                    remind_on = add_days(ev.due_on, -lead)
+                out.append(Reminder(ev, lead, remind_on, False))
     out.sort(key=lambda r: (not r.overdue, r.event.due_on))
     return out
 
@@ -175,7 +227,8 @@ def to_ics(
             vevent.add("uid", f"{ev.uid}@gbt27922-toolkit")
             vevent.add("dtstamp", stamp)
             vevent.add("dtstart", ev.due_on)
-            vevent.add("dtend", ev.due_on + timedelta(days=1))
+            with _dates_of(cert):
+                vevent.add("dtend", add_days(ev.due_on, 1))
             title = titles[ev.kind].format(n=ev.sequence)
             vevent.add("summary", f"{enterprise}: {title}")
             vevent.add(

@@ -16,6 +16,7 @@ from criteria import Catalog, CycleRules, default_catalog
 from . import cycle
 from .models import Assessment, Certificate, Response
 from .scoring import Result, score
+from .store import BrokenCertificate
 
 # -- comparing two rounds --------------------------------------------------------------------------------------
 
@@ -201,31 +202,58 @@ class CalendarEntry:
     events: tuple[cycle.CycleEvent, ...]
 
 
-def certification_calendar(store, today: date, rules: Optional[CycleRules] = None, enterprise_id: Optional[int] = None,
-                           include_archived: bool = False) -> list[CalendarEntry]:
-    """Every enterprise's current (latest issued) certificate with its cycle events, by enterprise name."""
+@dataclass(frozen=True)
+class CalendarProblem:
+    """An enterprise's current certificate whose stored values give no cycle: shown as an error on its row."""
+
+    enterprise_id: int
+    enterprise_name: str
+    certificate_id: int
+    number: str
+    field: str  # issued_on | audit | audits (see store.BadValue)
+    value: str  # the stored text
+
+
+@dataclass(frozen=True)
+class CalendarView:
+    entries: tuple[CalendarEntry, ...]
+    problems: tuple[CalendarProblem, ...]
+
+
+def calendar_view(store, today: date, rules: Optional[CycleRules] = None, enterprise_id: Optional[int] = None,
+                  include_archived: bool = False) -> CalendarView:
+    """Every enterprise's current (latest issued) certificate with its cycle events, by enterprise name; the
+    certificates whose stored dates cannot be read, or put the cycle outside the calendar, as problems."""
     rules = rules or default_catalog().cycle
     names = {e.id: e for e in store.list_enterprises(include_archived=True)}
     latest: dict[int, object] = {}
-    for rec in store.list_certificates(enterprise_id):  # ordered by issue date: the latest wins
+    for rec in store.read_certificates(enterprise_id):  # ordered by issue date: the latest wins
         latest[rec.enterprise_id] = rec
-    out = []
+    entries, problems = [], []
     for ent_id, rec in latest.items():
         ent = names.get(ent_id)
         if ent is None or (ent.archived and not include_archived):
             continue
-        out.append(
-            CalendarEntry(
-                ent_id,
-                ent.name,
-                rec.id,
-                rec.certificate,
-                cycle.certificate_state(rec.certificate, today, rules),
-                tuple(cycle.certificate_events(rec.certificate, today, rules)),
-            )
-        )
-    out.sort(key=lambda e: (e.enterprise_name, e.enterprise_id))
-    return out
+        if isinstance(rec, BrokenCertificate):
+            problems.append(CalendarProblem(ent_id, ent.name, rec.id, rec.number, rec.problem.field, rec.problem.value))
+            continue
+        try:
+            state = cycle.certificate_state(rec.certificate, today, rules)
+            events = tuple(cycle.certificate_events(rec.certificate, today, rules))
+        except cycle.CycleDateError as exc:
+            problems.append(CalendarProblem(ent_id, ent.name, rec.id, rec.certificate.number, exc.field,
+                                            exc.value.isoformat()))
+            continue
+        entries.append(CalendarEntry(ent_id, ent.name, rec.id, rec.certificate, state, events))
+    entries.sort(key=lambda e: (e.enterprise_name, e.enterprise_id))
+    problems.sort(key=lambda p: (p.enterprise_name, p.enterprise_id))
+    return CalendarView(tuple(entries), tuple(problems))
+
+
+def certification_calendar(store, today: date, rules: Optional[CycleRules] = None, enterprise_id: Optional[int] = None,
+                           include_archived: bool = False) -> list[CalendarEntry]:
+    """The calendar entries of `calendar_view` (certificates without a usable cycle left out)."""
+    return list(calendar_view(store, today, rules, enterprise_id, include_archived).entries)
 
 
 def calendar_ics(entries: Iterable[CalendarEntry], today: date, rules: Optional[CycleRules] = None,

@@ -7,13 +7,14 @@ cannot be used (deleted, replaced, read-only, full, unreachable) raises `Storage
 
 from __future__ import annotations
 
+import json
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Iterable, Iterator, Optional
 
-from sqlalchemy import func, select
+from sqlalchemy import String, delete, func, or_, select, type_coerce, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -80,6 +81,25 @@ class StaleAssessment(StoreError):
         self.assessment_id, self.expected, self.actual = assessment_id, expected, actual
 
 
+class EnterpriseInUse(StoreError):
+    """An enterprise with assessments cannot be deleted (archive it instead); nothing was deleted."""
+
+    def __init__(self, enterprise_id: int, assessments: int):
+        noun = "assessment" if assessments == 1 else "assessments"
+        super().__init__(f"enterprise {enterprise_id} has {assessments} {noun} and cannot be deleted; "
+                         "archive it instead (nothing was deleted)")
+        self.enterprise_id, self.assessments = enterprise_id, assessments
+
+
+class DuplicateCertificate(StoreError):
+    """The enterprise already holds another certificate with this number; nothing was saved."""
+
+    def __init__(self, enterprise_id: int, number: str):
+        super().__init__(f"enterprise {enterprise_id} already holds another certificate numbered {number!r}; "
+                         "nothing was saved")
+        self.enterprise_id, self.number = enterprise_id, number
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Records returned by the store: plain frozen values, detached from any session.
 
@@ -119,6 +139,7 @@ class AssessmentSummary:
     final: Optional[Decimal]
     level: Optional[str]
     complete: Optional[bool]
+    to_reverify: int = 0  # answers copied from the previous round and not yet confirmed (the portfolio counts them)
 
 
 @dataclass(frozen=True)
@@ -129,12 +150,35 @@ class CertificateRecord:
 
 
 @dataclass(frozen=True)
+class BadValue:
+    """A stored value that cannot be used (written around the application's checks): which field, what it holds.
+
+    field: issued_on (a certificate's issue date), audit (an audit's date), audits (the audit list itself) or
+    assessed_on (an assessment's date); value: the stored text."""
+
+    field: str
+    value: str
+
+
+@dataclass(frozen=True)
+class BrokenCertificate:
+    """A stored certificate row that cannot be read as a certificate; it can still be corrected or deleted."""
+
+    id: int
+    enterprise_id: int
+    number: str
+    level: str
+    problem: BadValue
+
+
+@dataclass(frozen=True)
 class PortfolioRow:
     enterprise: EnterpriseRecord
     latest: Optional[AssessmentSummary]
     certificate: Optional[CertificateRecord]
     next_event: Optional[cycle.CycleEvent]
     certificate_state: Optional[str]
+    problem: Optional[BadValue] = None  # a stored value this row could not use; the rest of the row still shows
 
     @property
     def overdue(self) -> bool:
@@ -261,6 +305,17 @@ class Store:
                 setattr(row, key, value)
             return _enterprise_record(row)
 
+    def delete_enterprise(self, enterprise_id: int) -> None:
+        """Delete an enterprise that has no assessment, with its certificates; EnterpriseInUse otherwise."""
+        with self._tx() as session:
+            self._enterprise_row(session, enterprise_id)
+            n = session.scalar(select(func.count(AssessmentRow.id)).where(AssessmentRow.enterprise_id == enterprise_id))
+            if n:
+                raise EnterpriseInUse(enterprise_id, n)
+            # Core statements: a certificate row that cannot be read must not stop its deletion
+            session.execute(delete(CertificateRow).where(CertificateRow.enterprise_id == enterprise_id))
+            session.execute(delete(EnterpriseRow).where(EnterpriseRow.id == enterprise_id))
+
     def set_archived(self, enterprise_id: int, archived: bool = True) -> EnterpriseRecord:
         with self._tx() as session:
             row = self._enterprise_row(session, enterprise_id)
@@ -283,6 +338,17 @@ class Store:
         with self._sessions() as session:
             row = self._match_enterprise(session, enterprise)
             return _enterprise_record(row) if row else None
+
+    def find_duplicates(self, enterprise: Enterprise, exclude_id: Optional[int] = None) -> list[EnterpriseRecord]:
+        """Stored enterprises, archived ones included, with the same credit code or exactly the same name."""
+        same = [EnterpriseRow.name == enterprise.name]
+        if enterprise.credit_code:
+            same.append(EnterpriseRow.credit_code == enterprise.credit_code)
+        q = select(EnterpriseRow).where(or_(*same)).order_by(EnterpriseRow.id)
+        if exclude_id is not None:
+            q = q.where(EnterpriseRow.id != exclude_id)
+        with self._sessions() as session:
+            return [_enterprise_record(r) for r in session.scalars(q)]
 
     @staticmethod
     def _match_enterprise(session: Session, enterprise: Enterprise) -> Optional[EnterpriseRow]:
@@ -539,27 +605,53 @@ class Store:
             session.flush()
             return _certificate_record(row)
 
+    def update_certificate(self, certificate_id: int, certificate: Certificate) -> CertificateRecord:
+        """Correct a certificate (number, issue date, level, audits), even one whose stored values are unreadable."""
+        with self._tx() as session:
+            enterprise_id = self._certificate_owner(session, certificate_id)
+            clash = session.scalar(select(CertificateRow.id).where(
+                CertificateRow.enterprise_id == enterprise_id, CertificateRow.number == certificate.number,
+                CertificateRow.id != certificate_id))
+            if clash is not None:
+                raise DuplicateCertificate(enterprise_id, certificate.number)
+            session.execute(update(CertificateRow).where(CertificateRow.id == certificate_id).values(
+                number=certificate.number, issued_on=certificate.issued_on, level=certificate.level,
+                audits=_audit_dicts(certificate.audits)))
+            return CertificateRecord(certificate_id, enterprise_id, certificate)
+
     def record_audit(self, certificate_id: int, audit: Audit) -> CertificateRecord:
         with self._tx() as session:
-            row = session.get(CertificateRow, certificate_id)
-            if row is None:
-                raise NotFound("certificate", certificate_id)
-            row.audits = [*row.audits, {"kind": audit.kind, "on": audit.on.isoformat()}]
-            return _certificate_record(row)
+            self._certificate_owner(session, certificate_id)
+            [found] = _read_certificates(session, CertificateRow.id == certificate_id)
+            if isinstance(found, BrokenCertificate):
+                raise StoreError(f"certificate {certificate_id} cannot be read ({found.problem.field} holds "
+                                 f"{found.problem.value!r}); correct it first, nothing was saved")
+            cert = found.certificate.model_copy(update={"audits": (*found.certificate.audits, audit)})
+            session.execute(update(CertificateRow).where(CertificateRow.id == certificate_id).values(
+                audits=_audit_dicts(cert.audits)))
+            return CertificateRecord(certificate_id, found.enterprise_id, cert)
 
     def delete_certificate(self, certificate_id: int) -> None:
         with self._tx() as session:
-            row = session.get(CertificateRow, certificate_id)
-            if row is None:
-                raise NotFound("certificate", certificate_id)
-            session.delete(row)
+            self._certificate_owner(session, certificate_id)
+            session.execute(delete(CertificateRow).where(CertificateRow.id == certificate_id))
 
     def list_certificates(self, enterprise_id: Optional[int] = None) -> list[CertificateRecord]:
+        """The readable certificates, by enterprise and issue date (see read_certificates for the others)."""
+        return [c for c in self.read_certificates(enterprise_id) if isinstance(c, CertificateRecord)]
+
+    def read_certificates(self, enterprise_id: Optional[int] = None) -> list[CertificateRecord | BrokenCertificate]:
+        """Every stored certificate by enterprise and issue date; a row that cannot be read comes as BrokenCertificate."""
+        where = CertificateRow.enterprise_id == enterprise_id if enterprise_id is not None else None
         with self._sessions() as session:
-            q = select(CertificateRow).order_by(CertificateRow.enterprise_id, CertificateRow.issued_on)
-            if enterprise_id is not None:
-                q = q.where(CertificateRow.enterprise_id == enterprise_id)
-            return [_certificate_record(r) for r in session.scalars(q)]
+            return _read_certificates(session, where)
+
+    @staticmethod
+    def _certificate_owner(session: Session, certificate_id: int) -> int:
+        owner = session.scalar(select(CertificateRow.enterprise_id).where(CertificateRow.id == certificate_id))
+        if owner is None:
+            raise NotFound("certificate", certificate_id)
+        return owner
 
     # -- exchange --------------------------------------------------------------------------------------------
 
@@ -624,7 +716,8 @@ class Store:
     # -- portfolio -------------------------------------------------------------------------------------------
 
     def portfolio(self, today: date, include_archived: bool = False) -> list[PortfolioRow]:
-        """Every enterprise with its latest assessment (cached score), current certificate and next date due."""
+        """Every enterprise with its latest assessment (cached score, answers still to re-verify), current
+        certificate and next date due. A stored value that cannot be used shows as that row's `problem`."""
         with self._sessions() as session:
             ranked = select(
                 AssessmentRow.id.label("aid"),
@@ -640,13 +733,19 @@ class Store:
             # Plain columns, not ORM entities: this query serves the start page and must stay fast.
             a = AssessmentRow
             e = EnterpriseRow
+            reverify = (
+                select(func.count(ResponseRow.id))
+                .where(ResponseRow.assessment_id == a.id, ResponseRow.to_reverify.is_(True))
+                .correlate(a)
+                .scalar_subquery()
+            )
             q = (
                 select(
                     e.id.label("e_id"), e.name.label("e_name"), e.credit_code, e.kind, e.industry, e.address,
                     e.contact, e.archived,
-                    a.id, a.enterprise_id, a.assessed_on, a.assessor, a.catalog_id, a.catalog_version, a.version,
-                    a.previous_id, a.cached_answered, a.cached_final, a.cached_level, a.cached_complete,
-                    a.cached_catalog_version,
+                    a.id, a.enterprise_id, type_coerce(a.assessed_on, String).label("assessed_on"), a.assessor,
+                    a.catalog_id, a.catalog_version, a.version, a.previous_id, a.cached_answered, a.cached_final,
+                    a.cached_level, a.cached_complete, a.cached_catalog_version, reverify.label("to_reverify"),
                 )
                 .outerjoin(latest, latest.c.eid == e.id)
                 .outerjoin(a, a.id == latest.c.aid)
@@ -655,26 +754,11 @@ class Store:
             if not include_archived:
                 q = q.where(e.archived.is_(False))
             rows = session.connection().execute(q).all()  # Core rows: no ORM identity bookkeeping
-            certs: dict[int, CertificateRow] = {}
-            for c in session.scalars(select(CertificateRow).order_by(CertificateRow.issued_on, CertificateRow.id)):
+            certs: dict[int, CertificateRecord | BrokenCertificate] = {}
+            for c in _read_certificates(session):
                 certs[c.enterprise_id] = c  # the latest issued wins
-            out = []
-            rules = default_catalog().cycle
-            for row in rows:
-                ent = EnterpriseRecord(
-                    row.e_id,
-                    Enterprise.model_construct(
-                        name=row.e_name, credit_code=row.credit_code or "", kind=row.kind,
-                        industry=row.industry or "", address=row.address or "", contact=row.contact or "",
-                    ),
-                    bool(row.archived),
-                )
-                summary = _summary(row, row.e_name) if row.id is not None else None
-                crow = certs.get(row.e_id)
-                cert = _certificate_record(crow) if crow is not None else None
-                state, nxt = cycle.status_of(cert.certificate, today, rules) if cert else (None, None)
-                out.append(PortfolioRow(ent, summary, cert, nxt, state))
-            return out
+        rules = default_catalog().cycle
+        return [_portfolio_row(row, certs.get(row.e_id), today, rules) for row in rows]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -792,24 +876,25 @@ def _stored(row: AssessmentRow, a: Assessment) -> StoredAssessment:
     return StoredAssessment(row.id, row.enterprise_id, row.version, row.previous_id, a)
 
 
-def _summary(row, name: str) -> AssessmentSummary:
-    """From an AssessmentRow or a result row with the same column names."""
+def _summary(row, name: str, **override) -> AssessmentSummary:
+    """From an AssessmentRow or a result row with the same column names (`override`: fields read otherwise)."""
     cached_ok = row.cached_catalog_version == row.catalog_version
-    return AssessmentSummary(
-        id=row.id,
-        enterprise_id=row.enterprise_id,
-        enterprise_name=name,
-        assessed_on=row.assessed_on,
-        assessor=row.assessor or "",
-        catalog_id=row.catalog_id,
-        catalog_version=row.catalog_version,
-        version=row.version,
-        previous_id=row.previous_id,
-        answered=row.cached_answered or 0,
-        final=Decimal(str(row.cached_final)) if cached_ok and row.cached_final is not None else None,
-        level=row.cached_level if cached_ok else None,
-        complete=row.cached_complete if cached_ok else None,
-    )
+    return AssessmentSummary(**{
+        "id": row.id,
+        "enterprise_id": row.enterprise_id,
+        "enterprise_name": name,
+        "assessed_on": row.assessed_on,
+        "assessor": row.assessor or "",
+        "catalog_id": row.catalog_id,
+        "catalog_version": row.catalog_version,
+        "version": row.version,
+        "previous_id": row.previous_id,
+        "answered": row.cached_answered or 0,
+        "final": Decimal(str(row.cached_final)) if cached_ok and row.cached_final is not None else None,
+        "level": row.cached_level if cached_ok else None,
+        "complete": row.cached_complete if cached_ok else None,
+        **override,
+    })
 
 
 def _upsert_certificate(session: Session, enterprise_id: int, cert: Certificate) -> CertificateRow:
@@ -821,7 +906,7 @@ def _upsert_certificate(session: Session, enterprise_id: int, cert: Certificate)
         session.add(row)
     row.issued_on = cert.issued_on
     row.level = cert.level
-    row.audits = [{"kind": a.kind, "on": a.on.isoformat()} for a in cert.audits]
+    row.audits = _audit_dicts(cert.audits)
     return row
 
 
@@ -848,3 +933,79 @@ def _certificate_record(row: CertificateRow) -> CertificateRecord:
         audits=tuple(Audit.model_construct(kind=a["kind"], on=date.fromisoformat(a["on"])) for a in row.audits or ()),
     )
     return CertificateRecord(row.id, row.enterprise_id, cert)
+
+
+def _audit_dicts(audits) -> list[dict]:
+    return [{"kind": a.kind, "on": a.on.isoformat()} for a in audits]
+
+
+def _stored_date(value) -> date:
+    """A Date column read as stored (text in SQLite): ValueError when it is no date."""
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _read_certificates(session: Session, where=None) -> list[CertificateRecord | BrokenCertificate]:
+    """Certificate rows, by enterprise and issue date, read column by column as stored: a row holding an
+    unreadable date or audit list comes back as a BrokenCertificate instead of failing the whole query."""
+    c = CertificateRow
+    q = select(c.id, c.enterprise_id, c.number, c.level, type_coerce(c.issued_on, String).label("issued_on"),
+               type_coerce(c.audits, String).label("audits")).order_by(c.enterprise_id, c.issued_on, c.id)
+    if where is not None:
+        q = q.where(where)
+    return [_certificate_from(row) for row in session.execute(q)]
+
+
+def _certificate_from(row) -> CertificateRecord | BrokenCertificate:
+    def broken(field: str, value) -> BrokenCertificate:
+        text = value.isoformat() if isinstance(value, date) else str(value)
+        return BrokenCertificate(row.id, row.enterprise_id, row.number or "", row.level or "", BadValue(field, text[:80]))
+
+    try:
+        issued_on = _stored_date(row.issued_on)
+    except (TypeError, ValueError):
+        return broken("issued_on", row.issued_on)
+    try:
+        stored = json.loads(row.audits) if isinstance(row.audits, str) else (row.audits or [])
+        entries = [(a["kind"], a["on"]) for a in stored]
+    except (TypeError, ValueError, KeyError):
+        return broken("audits", row.audits)
+    audits = []
+    for kind, on in entries:
+        try:
+            audits.append(Audit.model_construct(kind=kind, on=_stored_date(on)))
+        except (TypeError, ValueError):
+            return broken("audit", on)
+    # Validated on the way in; constructed without re-validation on the way out.
+    cert = Certificate.model_construct(number=row.number, issued_on=issued_on, level=row.level, audits=tuple(audits))
+    return CertificateRecord(row.id, row.enterprise_id, cert)
+
+
+def _portfolio_row(row, crec: CertificateRecord | BrokenCertificate | None, today: date, rules) -> PortfolioRow:
+    """One portfolio row from the query's columns and the enterprise's latest certificate."""
+    ent = EnterpriseRecord(
+        row.e_id,
+        Enterprise.model_construct(
+            name=row.e_name, credit_code=row.credit_code or "", kind=row.kind,
+            industry=row.industry or "", address=row.address or "", contact=row.contact or "",
+        ),
+        bool(row.archived),
+    )
+    problem: Optional[BadValue] = None
+    summary = None
+    if row.id is not None:
+        try:
+            assessed_on = _stored_date(row.assessed_on)
+        except (TypeError, ValueError):
+            assessed_on, problem = None, BadValue("assessed_on", str(row.assessed_on)[:80])
+        summary = _summary(row, row.e_name, assessed_on=assessed_on, to_reverify=row.to_reverify or 0)
+    if isinstance(crec, BrokenCertificate):
+        return PortfolioRow(ent, summary, None, None, None, problem or crec.problem)
+    state = nxt = None
+    if crec is not None:
+        try:
+            state, nxt = cycle.status_of(crec.certificate, today, rules)
+        except cycle.CycleDateError as exc:
+            problem = problem or BadValue(exc.field, exc.value.isoformat())
+    return PortfolioRow(ent, summary, crec, nxt, state, problem)

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date
+from typing import Optional
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
-from pydantic import ValidationError
 
-from assessment.cycle import due_reminders
-from assessment.models import Audit, Certificate
-from assessment.services import CalendarEntry, calendar_ics, certification_calendar
+from assessment.cycle import DateOutOfRange, add_days, due_reminders
+from assessment.services import CalendarEntry, CalendarProblem, calendar_ics, calendar_view
 from criteria import default_catalog
 
-from ui import state
+from ui import certificates, state
+from ui.common import bad_value_text
 from ui.downloads import safe_filename
 from ui.i18n import N_, _, day, labelled
 from ui.widgets import CERT_STATES, EVENT_KINDS, STATUSES, event_title, esc, fixed_labels, label, level_text, md, short
@@ -70,6 +70,13 @@ def _row_labels(entries: list[CalendarEntry]) -> dict[int, str]:
     return labels
 
 
+def _padded(d: date, days: int) -> date:
+    try:
+        return add_days(d, days)
+    except DateOutOfRange:
+        return d
+
+
 def timeline(entries: list[CalendarEntry]) -> None:
     if not entries:
         return
@@ -99,8 +106,8 @@ def timeline(entries: list[CalendarEntry]) -> None:
     # inside the plot, right of the line: below it, the label sat on the year-month ticks
     fig.add_annotation(x=today, y=0, yref="paper", text=esc(_("Today")), showarrow=False, yanchor="bottom",
                        xanchor="left", xshift=3, font={"color": "#c0392b", "size": 11})
-    start = min(min(e.certificate.issued_on for e in entries), today) - timedelta(days=45)
-    end = max(max(ev.due_on for e in entries for ev in e.events), today) + timedelta(days=45)
+    start = _padded(min(min(e.certificate.issued_on for e in entries), today), -45)
+    end = _padded(max(max(ev.due_on for e in entries for ev in e.events), today), 45)
     fig.update_layout(
         height=150 + 36 * len(entries), margin={"l": 10, "r": 10, "t": 60, "b": 10},
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 1, "xanchor": "right"},
@@ -110,8 +117,16 @@ def timeline(entries: list[CalendarEntry]) -> None:
     st.plotly_chart(fig, width="stretch", config={"displaylogo": False}, key="cal_timeline")
 
 
-def events_table(entries: list[CalendarEntry]) -> None:
+def events_table(entries: list[CalendarEntry], problems: list[CalendarProblem]) -> None:
+    # a certificate without a usable cycle first, its problem in the event cell
     rows = [
+        {
+            "enterprise": p.enterprise_name, "certificate": p.number, "level": "",
+            "event": bad_value_text(p.field, p.value), "due_on": None, "status": _("Check the stored data"),
+            "done_on": "", "state": "",
+        }
+        for p in problems
+    ] + [
         {
             "enterprise": e.enterprise_name, "certificate": e.certificate.number,
             "level": level_text(default_catalog(), e.certificate.level),
@@ -124,7 +139,7 @@ def events_table(entries: list[CalendarEntry]) -> None:
     # what is due first; the certificate's number and level last (the table scrolls sideways in narrow windows)
     df = pd.DataFrame(rows, columns=["enterprise", "event", "due_on", "status", "done_on", "state", "certificate", "level"])
     df["due_on"] = pd.to_datetime(df["due_on"])
-    st.dataframe(df, hide_index=True, width="stretch", key="cal_events", column_config={
+    st.dataframe(df, hide_index=True, width="stretch", key="cal_events", placeholder="—", column_config={
         "enterprise": _("Enterprise"), "certificate": _("Certificate number"), "level": _("Level"),
         "event": _("Event"), "due_on": st.column_config.DateColumn(_("Due on"), format="YYYY-MM-DD"),
         "status": _("Status"), "done_on": st.column_config.TextColumn(_("Done on")),  # text: no "None" when not done
@@ -132,60 +147,23 @@ def events_table(entries: list[CalendarEntry]) -> None:
     })
 
 
-def record_ui(entries: list[CalendarEntry]) -> None:
-    store = state.store()
-    enterprises = store.list_enterprises()
-    if not enterprises:
-        return
-    ids = [e.id for e in enterprises]
-    names = {e.id: e.name for e in enterprises}
-    left, right = st.columns(2, gap="large")
-    with left, st.form("cal_cert", clear_on_submit=True):
-        st.markdown(f"**{_('Record a certificate')}**")
-        current = state.current_enterprise_id()
-        ent = st.selectbox(_("Enterprise"), ids, index=ids.index(current) if current in ids else 0,
-                           format_func=names.__getitem__, key="cal_cert_ent")
-        number = st.text_input(_("Certificate number"), max_chars=100, key="cal_cert_number")
-        issued = st.date_input(_("Issued on"), value=state.today(), format="YYYY-MM-DD", key="cal_cert_issued")
-        levels = [lv.id for lv in default_catalog().rules.levels]
-        level = st.selectbox(_("Level"), levels, index=len(levels) - 1, format_func=fixed_labels(levels, lambda lv: level_text(default_catalog(), lv)), key="cal_cert_level")
-        if st.form_submit_button(_("Save certificate"), type="primary", key="cal_cert_save"):
-            try:
-                cert = Certificate(number=number.strip(), issued_on=issued, level=level)
-            except ValidationError:
-                st.error(_("Enter the certificate number."))
-            else:
-                store.add_certificate(ent, cert)
-                state.flash("success", _("Certificate {number} saved.", number=md(cert.number, 60)))
-                st.rerun()
-    with right:
-        certs = [(e.certificate_id, f"{e.enterprise_name} · {e.certificate.number}") for e in entries]
-        if not certs:
-            st.caption(_("Record a certificate first; then its audits can be recorded here."))
-            return
-        with st.form("cal_audit", clear_on_submit=True):
-            st.markdown(f"**{_('Record an audit')}**")
-            labels = dict(certs)
-            cert_id = st.selectbox(_("Certificate"), list(labels), format_func=labels.__getitem__, key="cal_audit_cert")
-            kind = st.radio(_("Audit"), ["surveillance", "recertification"], horizontal=True,
-                            format_func=fixed_labels(["surveillance", "recertification"], lambda k: _("Surveillance audit") if k == "surveillance" else _("Recertification audit")),
-                            key="cal_audit_kind")
-            on = st.date_input(_("Audit date"), value=state.today(), format="YYYY-MM-DD", key="cal_audit_on")
-            if st.form_submit_button(_("Save audit"), type="primary", key="cal_audit_save"):
-                store.record_audit(cert_id, Audit(kind=kind, on=on))
-                state.flash("success", _("Audit saved."))
-                st.rerun()
+def problems_ui(problems: list[CalendarProblem]) -> None:
+    for p in problems[:20]:
+        st.error(_("{name} · certificate {number}: {problem}. Correct or delete the certificate below.",
+                   name=md(p.enterprise_name, 80), number=md(p.number, 40),
+                   problem=md(bad_value_text(p.field, p.value), 120)), icon=":material/error:")
 
 
-def ics_ui(entries: list[CalendarEntry]) -> None:
+def ics_ui(entries: list[CalendarEntry], scoped: bool) -> None:
     if not entries:
         return
     st.subheader(_("Calendar files (.ics)"))
     today, titles = state.today(), ics_titles()
     c1, c2, c3 = st.columns([2, 3, 2], vertical_alignment="bottom")
-    c1.download_button(_("Whole portfolio"), data=lambda: calendar_ics(entries, today, titles=titles),
-                       file_name="gbt27922_portfolio.ics", mime="text/calendar", icon=":material/calendar_month:",
-                       on_click="ignore", width="stretch")
+    if not scoped:  # filtered to one enterprise, the entries are not the whole portfolio's
+        c1.download_button(_("Whole portfolio"), data=lambda: calendar_ics(entries, today, titles=titles),
+                           file_name="gbt27922_portfolio.ics", mime="text/calendar",
+                           icon=":material/calendar_month:", on_click="ignore", width="stretch")
     by_id = {e.enterprise_id: e for e in entries}
     pick = c2.selectbox(_("Enterprise"), list(by_id), format_func=lambda i: by_id[i].enterprise_name, key="cal_ics_pick")
     chosen = by_id[pick]
@@ -196,25 +174,70 @@ def ics_ui(entries: list[CalendarEntry]) -> None:
                  "{days} days ahead.", days=_(", ").join(str(d) for d in sorted(default_catalog().cycle.reminder_lead_days, reverse=True))))
 
 
+SCOPE_KEY = "cal_scope"
+WHOLE = 0  # the scope option for the whole portfolio
+
+
+def _scope_from_url() -> Optional[int]:
+    try:
+        return int(st.query_params.get("e"))
+    except (TypeError, ValueError):
+        return None
+
+
+def _on_scope() -> None:
+    chosen = st.session_state[SCOPE_KEY]
+    if chosen == WHOLE:
+        st.query_params.pop("e", None)
+    else:
+        st.query_params["e"] = str(chosen)
+        st.session_state["enterprise_id"] = chosen  # the session's one selection, as on the portfolio
+        st.session_state["cal_cert_ent"] = chosen
+
+
+def scope_ui() -> Optional[int]:
+    """Whole portfolio or one enterprise (?e= in the URL: the portfolio's Calendar button opens it so)."""
+    wanted = _scope_from_url()
+    enterprises = [e for e in state.store().list_enterprises(include_archived=True) if not e.archived or e.id == wanted]
+    names = {e.id: e.name for e in enterprises}
+    if wanted is not None and wanted not in names:
+        st.query_params.pop("e", None)
+        wanted = None
+    options = [WHOLE, *names]
+    if st.session_state.get(SCOPE_KEY) != (wanted or WHOLE):
+        st.session_state[SCOPE_KEY] = wanted or WHOLE
+    column, _rest = st.columns([2, 3])
+    column.selectbox(_("Show"), options, key=SCOPE_KEY, on_change=_on_scope,
+                 format_func=fixed_labels(options, lambda i: _("Whole portfolio") if i == WHOLE else short(names[i], 100)))
+    return wanted
+
+
 def render() -> None:
     st.title(_("Certification calendar"))
     state.show_flashes()
-    entries = certification_calendar(state.store(), state.today())
+    scope = scope_ui()
+    view = calendar_view(state.store(), state.today(), enterprise_id=scope, include_archived=scope is not None)
+    entries, problems = list(view.entries), list(view.problems)
     rules = default_catalog().cycle
     st.caption(_("Certificates are valid {years} years, with a surveillance audit at least every {months} months; apply "
                  "for recertification about {window} months before expiry.", years=rules.validity_years,
                  months=rules.surveillance_interval_months, window=rules.recertification_window_months))
-    if not entries:
-        st.info(_("No certificate recorded yet. Record the certificate an enterprise holds below; its surveillance "
-                  "audits, recertification window and expiry then appear here."))
+    problems_ui(problems)
+    if not entries and not problems:
+        if scope is None:
+            st.info(_("No certificate recorded yet. Record the certificate an enterprise holds below; its surveillance "
+                      "audits, recertification window and expiry then appear here."))
+        else:
+            st.info(_("No certificate is recorded for this enterprise yet. Record the certificate it holds below."))
     reminders_ui(entries)
-    if entries:
+    if entries or problems:
         st.subheader(_("Timeline"))
         timeline(entries)
-        events_table(entries)
-    ics_ui(entries)
+        events_table(entries, problems)
+    ics_ui(entries, scoped=scope is not None)
     st.subheader(_("Certificates and audits"))
-    record_ui(entries)
+    certificates.record_ui(entries, scope)
+    certificates.manage_ui(scope, {p.certificate_id for p in problems})
 
 
 if __name__ == "__main__":

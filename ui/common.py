@@ -14,16 +14,38 @@ from ui import state
 from ui.i18n import N_, _, day, num
 from ui.widgets import fixed_labels, level_text, md, short
 
+# what a stored value that cannot be used was meant to be (assessment.store.BadValue.field)
+BAD_FIELDS = {
+    "issued_on": N_("certificate issue date"),
+    "audit": N_("audit date"),
+    "audits": N_("audit list"),
+    "assessed_on": N_("assessment date"),
+}
+
 STALE = N_(
     "This assessment was changed in another window since you opened it. Your last change was NOT saved; "
     "the latest saved answers are shown now. Check them and make your change again."
 )
 
 
+def bad_value_text(field: str, value: str) -> str:
+    """'Invalid date: certificate issue date 9999-12-31': a stored value a page could not use, in the reader's
+    words (plain text, for a table cell; escape it for markdown)."""
+    what = _(BAD_FIELDS.get(field, N_("stored value")))
+    if field == "audits":
+        return _("Unreadable value: {what} {value}", what=what, value=value)
+    return _("Invalid date: {what} {value}", what=what, value=value)
+
+
+def _picked(key: str) -> None:
+    st.session_state["enterprise_id"] = st.session_state[key]
+
+
 def enterprise_picker(key: str, preferred: Optional[int] = None) -> Optional[int]:
     """Choose an enterprise (the one this session works on, else `preferred`, else the first by name).
 
-    The choice becomes the session's enterprise pointer. None, after saying how to create one, when there is none.
+    The box shows the session's enterprise pointer and sets it: there is one selection, shared with the
+    portfolio. None, after saying how to create one, when there is no enterprise.
     """
     enterprises = state.store().list_enterprises()
     if not enterprises:
@@ -35,10 +57,12 @@ def enterprise_picker(key: str, preferred: Optional[int] = None) -> Optional[int
     current = state.current_enterprise_id()
     if current not in ids:
         current = preferred if preferred in ids else ids[0]
-    ent_id = st.selectbox(_("Enterprise"), ids, index=ids.index(current), format_func=fixed_labels(ids, names.__getitem__),
-                          key=key)
-    st.session_state["enterprise_id"] = ent_id
-    return ent_id
+        st.session_state["enterprise_id"] = current
+    if st.session_state.get(key) != current:
+        st.session_state[key] = current  # drawn from the pointer: never a second selection of its own
+    st.selectbox(_("Enterprise"), ids, format_func=fixed_labels(ids, names.__getitem__), key=key,
+                 on_change=_picked, args=(key,))
+    return current
 
 
 def open_latest_ui(key: str) -> None:

@@ -1,4 +1,4 @@
-"""Portfolio (start page): every enterprise with its latest score, stars, completeness and next date due."""
+"""Portfolio (start page): every enterprise with its latest level, score, round state and next date due."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from typing import Optional
 import pandas as pd
 import streamlit as st
 
-from assessment.store import NotFound, PortfolioRow
+from assessment.store import AssessmentSummary, NotFound, PortfolioRow
 
-from ui import state
-from ui.enterprise_form import enterprise_form
+from ui import portfolio_actions, state
+from ui.common import bad_value_text
 from ui.i18n import N_, _, cl
-from ui.widgets import CERT_STATES, KINDS, event_title, fixed_labels, label, level_stars, md, stars
+from ui.widgets import CERT_STATES, KINDS, event_title, fixed_labels, label, level_stars, stars
 
 SORTS = {
     "name": N_("Name"),
@@ -20,6 +20,9 @@ SORTS = {
     "due": N_("Next date due, soonest first"),
     "assessed": N_("Latest assessment, newest first"),
 }
+# the columns a reader needs first; the enterprise's particulars after them (the table scrolls sideways)
+COLUMNS = ["id", "name", "level", "final", "round", "next_due", "due_on", "overdue", "certificate", "assessed_on",
+           "completeness", "credit_code", "kind", "industry", "level_name", "archived"]
 
 
 def _total_items(catalog_id: str, version: str) -> Optional[int]:
@@ -29,25 +32,32 @@ def _total_items(catalog_id: str, version: str) -> Optional[int]:
         return None
 
 
-def _level_name(row: PortfolioRow) -> str:
-    lat = row.latest
+def _level(lat: Optional[AssessmentSummary]) -> tuple[str, str]:
+    """(stars and level name, level name) of the latest assessment, '' when there is none."""
     if lat is None or lat.level is None:
-        return ""
+        return "", ""
     try:
         cat = state.store().catalog(lat.catalog_id, lat.catalog_version)
-        return cat.level_name(lat.level, cl())
+        name = cat.level_name(lat.level, cl())
+        shown = f"{stars(level_stars(cat, lat.level))} {name}".strip()
     except (NotFound, KeyError, ValueError):
-        return lat.level
+        name = shown = lat.level
+    return (shown if lat.complete else _("{level} (provisional)", level=shown)), name
 
 
-def _stars(row: PortfolioRow) -> str:
-    lat = row.latest
-    if lat is None or lat.level is None:
+def round_state(lat: Optional[AssessmentSummary], total: Optional[int]) -> str:
+    """'Draft · 12 to re-verify' while answers are to re-verify or missing; 'Final' once the round is complete."""
+    if lat is None:
         return ""
-    try:
-        return stars(level_stars(state.store().catalog(lat.catalog_id, lat.catalog_version), lat.level))
-    except (NotFound, ValueError):
-        return ""
+    unanswered = max(total - lat.answered, 0) if total else 0
+    parts = []
+    if lat.to_reverify:
+        parts.append(_("{n} to re-verify", n=lat.to_reverify))
+    if unanswered:
+        parts.append(_("{n} unanswered", n=unanswered))
+    if parts or lat.complete is False:
+        return " · ".join([_("Draft"), *parts])
+    return _("Final")
 
 
 def table(rows: list[PortfolioRow]) -> pd.DataFrame:
@@ -56,7 +66,7 @@ def table(rows: list[PortfolioRow]) -> pd.DataFrame:
     for r in rows:
         lat = r.latest
         ent = r.enterprise.enterprise
-        completeness = None
+        completeness = total = None
         if lat is not None:
             key = (lat.catalog_id, lat.catalog_version)
             if key not in totals:
@@ -64,32 +74,31 @@ def table(rows: list[PortfolioRow]) -> pd.DataFrame:
             total = totals[key]
             completeness = round(100 * lat.answered / total) if total else None
         nxt = r.next_event
+        level, level_name = _level(lat)
+        problem = bad_value_text(r.problem.field, r.problem.value) if r.problem else ""
         records.append(
             {
                 "id": r.enterprise.id,
                 "name": ent.name,
-                "credit_code": ent.credit_code,
-                "kind": _(KINDS[ent.kind]),
-                "industry": ent.industry,
-                "assessed_on": lat.assessed_on if lat else None,
+                "level": level,
                 "final": float(lat.final) if lat and lat.final is not None else None,
-                "stars": _stars(r),
-                "level": (_level_name(r) if lat is None or lat.complete
-                          else _("{level} (provisional)", level=_level_name(r))),
-                "level_name": _level_name(r),
-                "completeness": completeness,
-                "next_due": event_title(nxt.kind, nxt.sequence) if nxt else "",
+                "round": problem if r.problem and r.problem.field == "assessed_on" else round_state(lat, total),
+                "next_due": problem if r.problem and r.problem.field != "assessed_on" else (
+                    event_title(nxt.kind, nxt.sequence) if nxt else ""),
                 "due_on": nxt.due_on if nxt else None,
-                "overdue": _("Overdue") if r.overdue else (_("Due soon") if nxt and nxt.status in ("due_soon", "open") else ""),
+                "overdue": (_("Check the stored data") if r.problem else _("Overdue") if r.overdue
+                            else _("Due soon") if nxt and nxt.status in ("due_soon", "open") else ""),
                 "certificate": label(CERT_STATES, r.certificate_state) if r.certificate_state else "",
+                "assessed_on": lat.assessed_on if lat else None,
+                "completeness": completeness,
+                "credit_code": ent.credit_code,
+                "kind": label(KINDS, ent.kind),
+                "industry": ent.industry,
+                "level_name": level_name,
                 "archived": r.enterprise.archived,
             }
         )
-    df = pd.DataFrame.from_records(
-        records,
-        columns=["id", "name", "credit_code", "kind", "industry", "assessed_on", "final", "stars", "level",
-                 "level_name", "completeness", "next_due", "due_on", "overdue", "certificate", "archived"],
-    )
+    df = pd.DataFrame.from_records(records, columns=COLUMNS)
     for col in ("assessed_on", "due_on"):
         df[col] = pd.to_datetime(df[col])
     return df
@@ -129,52 +138,41 @@ def empty_state() -> None:
         st.rerun()
 
 
-def actions(df_all: pd.DataFrame, selected: Optional[int]) -> None:
-    ids = df_all["id"].tolist()
-    names = dict(zip(df_all["id"], df_all["name"]))
-    if not ids:
-        return
-    if selected not in ids:
-        selected = state.current_enterprise_id() if state.current_enterprise_id() in ids else ids[0]
-    st.subheader(_("Selected enterprise"))
-    ent_id = st.selectbox(
-        _("Enterprise"), ids, index=ids.index(selected), format_func=lambda i: names[i], key="portfolio_pick",
+def portfolio_table(df: pd.DataFrame, show_archived: bool) -> None:
+    """The table; ticking a row selects that enterprise (the tick always shows the selection)."""
+    shown = [int(i) for i in df["id"]]
+    portfolio_actions.sync_table(shown)
+    st.dataframe(
+        df.drop(columns=["id", "level_name"] + ([] if show_archived else ["archived"])),
+        hide_index=True,
+        width="stretch",
+        on_select=portfolio_actions.on_tick,
+        selection_mode="single-row",
+        key=portfolio_actions.TABLE_KEY,
+        placeholder="—",
+        column_config={
+            "name": st.column_config.TextColumn(_("Enterprise"), width=220),
+            "level": st.column_config.TextColumn(_("Level"), width=180),
+            "final": st.column_config.NumberColumn(_("Score"), format="%.1f", width=90),
+            "round": st.column_config.TextColumn(_("State"), width=170),
+            "next_due": st.column_config.TextColumn(_("Next date due"), width=280),
+            "due_on": st.column_config.DateColumn(_("Due on"), format="YYYY-MM-DD", width=100),
+            "overdue": st.column_config.TextColumn(_("Attention"), width=110),
+            "certificate": st.column_config.TextColumn(_("Certificate"), width=110),
+            "assessed_on": st.column_config.DateColumn(_("Latest assessment"), format="YYYY-MM-DD"),
+            "completeness": st.column_config.ProgressColumn(_("Answered"), format="%d%%", min_value=0, max_value=100),
+            "credit_code": st.column_config.TextColumn(_("Credit code")),
+            "kind": st.column_config.TextColumn(_("Type")),
+            "industry": st.column_config.TextColumn(_("Industry")),
+            "archived": st.column_config.CheckboxColumn(_("Archived")),
+        },
     )
-    st.session_state["enterprise_id"] = ent_id
-    store = state.store()
-    record = store.get_enterprise(ent_id)
-    latest = store.latest_assessment(ent_id)
-    row = st.container(horizontal=True)  # wraps onto a second row rather than cutting the labels
-    if row.button(_("Open assessment"), icon=":material/checklist:", type="primary", width="content"):
-        state.open_assessment(latest.id if latest else None, ent_id)
-        st.switch_page("ui/wizard.py", query_params={"a": str(latest.id)} if latest else None)
-    if row.button(_("Results and gaps"), icon=":material/insights:", disabled=latest is None, width="content"):
-        state.open_assessment(latest.id, ent_id)
-        st.switch_page("ui/results.py", query_params={"a": str(latest.id)})
-    if row.button(_("Certification calendar"), icon=":material/event:", width="content"):
-        st.switch_page("ui/certification.py")
-    if record.archived:
-        if row.button(_("Restore from archive"), icon=":material/unarchive:", width="content"):
-            store.set_archived(ent_id, False)
-            state.flash("success", _("{name} is back in the portfolio.", name=md(record.name, 80)))
-            st.rerun()
-    elif row.button(_("Archive"), icon=":material/archive:", width="content",
-                    help=_("Archived enterprises are hidden from the portfolio; nothing is deleted.")):
-        store.set_archived(ent_id, True)
-        state.flash("success", _("{name} is archived. Show archived enterprises to restore it.", name=md(record.name, 80)))
-        st.rerun()
-    with st.expander(_("Edit {name}", name=md(record.name, 60)), icon=":material/edit:"):
-        changed = enterprise_form(f"edit_enterprise_{ent_id}", record.enterprise)
-        if changed is not None:
-            store.update_enterprise(ent_id, changed)
-            state.flash("success", _("Saved."))
-            st.rerun()
 
 
 def render() -> None:
     st.title(_("Portfolio"))
     state.show_flashes()
-    store = state.store()
+    portfolio_actions.reset_filters_if_asked()
     rules = state.new_assessment_catalog().rules
     level_names = [lv.name.get(cl()) for lv in rules.levels]
     c1, c2, c3 = st.columns([3, 2, 3])
@@ -197,43 +195,18 @@ def render() -> None:
         m2.metric(_("Assessed"), int(df_all["assessed_on"].notna().sum()))
         m3.metric(_("Certified"), int((df_all["certificate"] != "").sum()))
         m4.metric(_("Overdue"), int((df_all["overdue"] == _("Overdue")).sum()))
+        bad = sum(1 for r in rows if r.problem)
+        if bad:
+            st.warning(_("Rows holding a stored value that cannot be used: {n}. The marked cell names the value; "
+                         "a certificate's dates can be corrected in the certification calendar.", n=bad), icon=":material/error:")
         if df.empty:
             st.caption(_("No enterprise matches the search and filters."))
-        event = st.dataframe(
-            df.drop(columns=["id", "level_name"] + ([] if show_archived else ["archived"])),
-            hide_index=True,
-            width="stretch",
-            on_select="rerun",
-            selection_mode="single-row",
-            key="pf_table",
-            column_config={
-                "name": st.column_config.TextColumn(_("Enterprise"), width="medium"),
-                "credit_code": st.column_config.TextColumn(_("Credit code")),
-                "kind": st.column_config.TextColumn(_("Type")),
-                "industry": st.column_config.TextColumn(_("Industry")),
-                "assessed_on": st.column_config.DateColumn(_("Latest assessment"), format="YYYY-MM-DD"),
-                "final": st.column_config.NumberColumn(_("Score"), format="%.1f"),
-                "stars": st.column_config.TextColumn(_("Stars")),
-                "level": st.column_config.TextColumn(_("Level")),
-                "completeness": st.column_config.ProgressColumn(_("Answered"), format="%d%%", min_value=0, max_value=100),
-                "next_due": st.column_config.TextColumn(_("Next date due")),
-                "due_on": st.column_config.DateColumn(_("Due on"), format="YYYY-MM-DD"),
-                "overdue": st.column_config.TextColumn(_("Attention")),
-                "certificate": st.column_config.TextColumn(_("Certificate")),
-                "archived": st.column_config.CheckboxColumn(_("Archived")),
-            },
-        )
-        picked = event.selection.rows if event is not None and hasattr(event, "selection") else []
-        selected = int(df.iloc[picked[0]]["id"]) if picked else None
-        actions(df_all, selected)
+        shown = [int(i) for i in df["id"]]
+        portfolio_actions.resolve_selection([r.enterprise.id for r in rows], shown)
+        portfolio_table(df, show_archived)
+        portfolio_actions.actions(rows, shown)
 
-    with st.expander(_("New enterprise"), icon=":material/add_business:", expanded=df_all.empty):
-        ent = enterprise_form("new_enterprise")
-        if ent is not None:
-            record = store.add_enterprise(ent)
-            st.session_state["enterprise_id"] = record.id
-            state.flash("success", _("{name} created. Open the assessment wizard to start its assessment.", name=md(record.name, 80)))
-            st.rerun()
+    portfolio_actions.new_enterprise_ui(expanded=df_all.empty)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ _WRITES = frozenset({
     "add_enterprise", "update_enterprise", "set_archived", "add_assessment", "new_assessment", "next_round",
     "save_assessment", "set_response", "clear_response", "set_special_findings", "update_header",
     "delete_assessment", "add_certificate", "record_audit", "delete_certificate", "import_assessment",
+    "delete_enterprise", "update_certificate",
     "register_catalog", "choose_catalog_for_new", "set_setting", "confirm_reverified",
 })
 PORTFOLIO_TTL_S = 30

@@ -166,6 +166,8 @@ def test_an_enterprise_can_be_edited_and_archived(certified_world, store):
     assert store.get_enterprise(ent.id).enterprise.industry == "Home appliances"
     [archive] = [b for b in at.button if b.label == "Archive"]
     archive.click().run()
+    assert not store.get_enterprise(ent.id).archived, "archiving asks first"
+    at.button(key="pf_confirm_yes").click().run()
     assert store.get_enterprise(ent.id).archived
     assert any("No enterprises yet" in i.value for i in at.info) or not at.dataframe
 
@@ -214,6 +216,7 @@ def test_a_certificate_is_recorded_and_shows_in_the_calendar(certified_world, st
     at = open_page(make_app("en"), "ui/certification.py")
     at.text_input(key="cal_cert_number").input("CSC-2026-0002")
     at.date_input(key="cal_cert_issued").set_value(date(2025, 12, 1))
+    at.selectbox(key="cal_cert_level").set_value("three_star")
     at.button(key="cal_cert_save").click().run()
     no_exceptions(at)
     numbers = [c.certificate.number for c in store.list_certificates()]

@@ -8,11 +8,15 @@ import pytest
 from icalendar import Calendar
 
 from assessment.cycle import (
+    CycleDateError,
+    DateOutOfRange,
+    add_days,
     add_months,
     certificate_events,
     certificate_state,
     due_reminders,
     next_due,
+    status_of,
     to_ics,
 )
 from assessment.models import Audit, Certificate
@@ -179,3 +183,51 @@ def test_to_ics_parses_back_with_an_alarm_per_lead_time():
 def test_to_ics_is_reproducible_for_the_same_day():
     c = cert(ISSUED)
     assert to_ics([("A", c)], date(2025, 1, 1)) == to_ics([("A", c)], date(2025, 1, 1))
+
+
+# -- dates at the calendar's ends: a clear domain error, never OverflowError -------------------------------------
+
+
+def stored_cert(issued_on: date, number: str = "CSC-BAD") -> Certificate:
+    """A certificate as read back from the database: not validated again (it may have been written around the
+    application's checks)."""
+    return Certificate.model_construct(number=number, issued_on=issued_on, level="four_star", audits=())
+
+
+@pytest.mark.parametrize(
+    "start, months",
+    [(date(9999, 12, 31), 36), (date(9999, 1, 31), 12), (date(1, 1, 1), -1), (date(1, 6, 30), -12)],
+)
+def test_month_arithmetic_off_the_calendar_raises_date_out_of_range(start, months):
+    with pytest.raises(DateOutOfRange, match=start.isoformat()):
+        add_months(start, months)
+
+
+@pytest.mark.parametrize("start, days", [(date(9999, 12, 31), 1), (date(1, 1, 1), -1)])
+def test_day_arithmetic_off_the_calendar_raises_date_out_of_range(start, days):
+    with pytest.raises(DateOutOfRange):
+        add_days(start, days)
+    assert isinstance(DateOutOfRange(start, "x"), ValueError)
+
+
+@pytest.mark.parametrize("issued_on", [date(9999, 12, 31), date(9997, 6, 1)])
+def test_a_certificate_whose_cycle_leaves_the_calendar_names_itself(issued_on):
+    c = stored_cert(issued_on)
+    with pytest.raises(CycleDateError) as caught:
+        certificate_events(c, date(2026, 1, 1))
+    err = caught.value
+    assert (err.certificate, err.field, err.value) == ("CSC-BAD", "issued_on", issued_on)
+    assert "CSC-BAD" in str(err) and issued_on.isoformat() in str(err)
+    for ask in (certificate_state, next_due, status_of):
+        with pytest.raises(CycleDateError):
+            ask(c, date(2026, 1, 1))
+    with pytest.raises(CycleDateError):
+        due_reminders([cert(ISSUED), c], date(2026, 1, 1))
+
+
+def test_an_expiry_on_the_last_day_of_the_calendar_still_has_its_dates_but_no_ics_day_after():
+    c = stored_cert(date(9996, 12, 31))
+    events = certificate_events(c, date(2026, 1, 1))
+    assert events[-1].kind == "expiry" and events[-1].due_on == date(9999, 12, 31)
+    with pytest.raises(CycleDateError, match="9996-12-31"):
+        to_ics([("A", c)], date(2026, 1, 1))
