@@ -16,8 +16,9 @@ from criteria import default_catalog
 
 from ui import state
 from ui.downloads import safe_filename
-from ui.i18n import N_, _, day, labelled
-from ui.widgets import CERT_STATES, EVENT_KINDS, STATUSES, event_title, esc, fixed_labels, label, level_text, md, short
+from ui.i18n import N_, _, day, follows_language, labelled, ngettext, sort_key
+from ui.inputs import date_field
+from ui.widgets import CERT_STATES, EVENT_KINDS, STATUSES, data_table, event_title, esc, fixed_labels, label, level_text, md, short
 
 STATUS_COLOURS = {
     "done": "#27ae60", "upcoming": "#7f8c8d", "due_soon": "#e67e22", "overdue": "#c0392b", "open": "#e67e22",
@@ -41,7 +42,9 @@ def reminders_ui(entries: list[CalendarEntry]) -> None:
     names = {e.certificate.number: e.enterprise_name for e in entries}
     reminders = due_reminders([e.certificate for e in entries], state.today(), rules)
     if not reminders:
-        st.success(_("Nothing due: no audit, recertification or expiry within {days} days.", days=max(rules.reminder_lead_days)))
+        st.success(ngettext("Nothing due: no audit, recertification or expiry within {days} day.",
+                             "Nothing due: no audit, recertification or expiry within {days} days.",
+                             max(rules.reminder_lead_days), days=max(rules.reminder_lead_days)))
         return
     for r in reminders[:40]:
         ev = r.event
@@ -52,7 +55,8 @@ def reminders_ui(entries: list[CalendarEntry]) -> None:
         elif ev.status == "open":
             st.warning(labelled(_("Open now"), text), icon=":material/schedule:")
         else:
-            st.warning(labelled(_("In {days} days", days=(ev.due_on - state.today()).days), text), icon=":material/schedule:")
+            st.warning(labelled(ngettext("In {days} day", "In {days} days", (ev.due_on - state.today()).days,
+                                          days=(ev.due_on - state.today()).days), text), icon=":material/schedule:")
     if len(reminders) > 40:
         st.caption(_("… and {n} more in the table below.", n=len(reminders) - 40))
 
@@ -124,7 +128,7 @@ def events_table(entries: list[CalendarEntry]) -> None:
     # what is due first; the certificate's number and level last (the table scrolls sideways in narrow windows)
     df = pd.DataFrame(rows, columns=["enterprise", "event", "due_on", "status", "done_on", "state", "certificate", "level"])
     df["due_on"] = pd.to_datetime(df["due_on"])
-    st.dataframe(df, hide_index=True, width="stretch", key="cal_events", column_config={
+    data_table(df, hide_index=True, width="stretch", key="cal_events", column_config={
         "enterprise": _("Enterprise"), "certificate": _("Certificate number"), "level": _("Level"),
         "event": _("Event"), "due_on": st.column_config.DateColumn(_("Due on"), format="YYYY-MM-DD"),
         "status": _("Status"), "done_on": st.column_config.TextColumn(_("Done on")),  # text: no "None" when not done
@@ -134,7 +138,7 @@ def events_table(entries: list[CalendarEntry]) -> None:
 
 def record_ui(entries: list[CalendarEntry]) -> None:
     store = state.store()
-    enterprises = store.list_enterprises()
+    enterprises = sorted(store.list_enterprises(), key=lambda e: sort_key(e.name))
     if not enterprises:
         return
     ids = [e.id for e in enterprises]
@@ -146,10 +150,10 @@ def record_ui(entries: list[CalendarEntry]) -> None:
         ent = st.selectbox(_("Enterprise"), ids, index=ids.index(current) if current in ids else 0,
                            format_func=names.__getitem__, key="cal_cert_ent")
         number = st.text_input(_("Certificate number"), max_chars=100, key="cal_cert_number")
-        issued = st.date_input(_("Issued on"), value=state.today(), format="YYYY-MM-DD", key="cal_cert_issued")
+        issued = date_field(_("Issued on"), value=state.today(), key="cal_cert_issued")
         levels = [lv.id for lv in default_catalog().rules.levels]
-        level = st.selectbox(_("Level"), levels, index=len(levels) - 1, format_func=fixed_labels(levels, lambda lv: level_text(default_catalog(), lv)), key="cal_cert_level")
-        if st.form_submit_button(_("Save certificate"), type="primary", key="cal_cert_save"):
+        level = st.selectbox(_("Level"), levels, index=len(levels) - 1, format_func=fixed_labels(levels, lambda lv: level_text(default_catalog(), lv)), key=follows_language("cal_cert_level"))
+        if st.form_submit_button(_("Save certificate"), type="primary", key="cal_cert_save") and issued is not None:
             try:
                 cert = Certificate(number=number.strip(), issued_on=issued, level=level)
             except ValidationError:
@@ -159,7 +163,8 @@ def record_ui(entries: list[CalendarEntry]) -> None:
                 state.flash("success", _("Certificate {number} saved.", number=md(cert.number, 60)))
                 st.rerun()
     with right:
-        certs = [(e.certificate_id, f"{e.enterprise_name} · {e.certificate.number}") for e in entries]
+        certs = [(e.certificate_id, f"{e.enterprise_name} · {e.certificate.number}")
+                 for e in sorted(entries, key=lambda e: sort_key(e.enterprise_name))]
         if not certs:
             st.caption(_("Record a certificate first; then its audits can be recorded here."))
             return
@@ -169,9 +174,9 @@ def record_ui(entries: list[CalendarEntry]) -> None:
             cert_id = st.selectbox(_("Certificate"), list(labels), format_func=labels.__getitem__, key="cal_audit_cert")
             kind = st.radio(_("Audit"), ["surveillance", "recertification"], horizontal=True,
                             format_func=fixed_labels(["surveillance", "recertification"], lambda k: _("Surveillance audit") if k == "surveillance" else _("Recertification audit")),
-                            key="cal_audit_kind")
-            on = st.date_input(_("Audit date"), value=state.today(), format="YYYY-MM-DD", key="cal_audit_on")
-            if st.form_submit_button(_("Save audit"), type="primary", key="cal_audit_save"):
+                            key=follows_language("cal_audit_kind"))
+            on = date_field(_("Audit date"), value=state.today(), key="cal_audit_on")
+            if st.form_submit_button(_("Save audit"), type="primary", key="cal_audit_save") and on is not None:
                 store.record_audit(cert_id, Audit(kind=kind, on=on))
                 state.flash("success", _("Audit saved."))
                 st.rerun()
@@ -186,14 +191,18 @@ def ics_ui(entries: list[CalendarEntry]) -> None:
     c1.download_button(_("Whole portfolio"), data=lambda: calendar_ics(entries, today, titles=titles),
                        file_name="gbt27922_portfolio.ics", mime="text/calendar", icon=":material/calendar_month:",
                        on_click="ignore", width="stretch")
-    by_id = {e.enterprise_id: e for e in entries}
+    by_id = {e.enterprise_id: e for e in sorted(entries, key=lambda e: sort_key(e.enterprise_name))}
     pick = c2.selectbox(_("Enterprise"), list(by_id), format_func=lambda i: by_id[i].enterprise_name, key="cal_ics_pick")
     chosen = by_id[pick]
     c3.download_button(_("This enterprise"), data=lambda: calendar_ics([chosen], today, titles=titles),
                        file_name=f"{safe_filename(chosen.enterprise_name)}.ics", mime="text/calendar",
                        icon=":material/event:", on_click="ignore", width="stretch", key=f"cal_ics_{pick}")
-    st.caption(_("Import the file into Outlook, Google Calendar or any calendar app: each date comes with reminders "
-                 "{days} days ahead.", days=_(", ").join(str(d) for d in sorted(default_catalog().cycle.reminder_lead_days, reverse=True))))
+    leads = sorted(default_catalog().cycle.reminder_lead_days, reverse=True)  # several numbers always take the plural
+    st.caption(ngettext("Import the file into Outlook, Google Calendar or any calendar app: each date comes with a "
+                        "reminder {days} day ahead.",
+                        "Import the file into Outlook, Google Calendar or any calendar app: each date comes with "
+                        "reminders {days} days ahead.", leads[0] if len(leads) == 1 else len(leads),
+                        days=_(", ").join(str(d) for d in leads)))
 
 
 def render() -> None:

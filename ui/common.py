@@ -11,8 +11,8 @@ from assessment.store import StoredAssessment
 from criteria import Catalog
 
 from ui import state
-from ui.i18n import N_, _, day, num
-from ui.widgets import fixed_labels, level_text, md, short
+from ui.i18n import N_, _, day, num, sort_key
+from ui.widgets import answered_text, fixed_labels, level_text, md, short
 
 STALE = N_(
     "This assessment was changed in another window since you opened it. Your last change was NOT saved; "
@@ -25,7 +25,7 @@ def enterprise_picker(key: str, preferred: Optional[int] = None) -> Optional[int
 
     The choice becomes the session's enterprise pointer. None, after saying how to create one, when there is none.
     """
-    enterprises = state.store().list_enterprises()
+    enterprises = sorted(state.store().list_enterprises(), key=lambda e: sort_key(e.name))
     if not enterprises:
         st.info(_("No enterprise yet. Create one on the portfolio page, then start its assessment in the assessment wizard."))
         st.page_link("ui/portfolio.py", label=_("Go to the portfolio"), icon=":material/apartment:")
@@ -60,10 +60,10 @@ def open_latest_ui(key: str) -> None:
         text, button = st.columns([4, 1], vertical_alignment="center")
         text.markdown(
             f"**{_('Latest assessment')}** · {day(a.assessed_on)} · "
-            f"{num(result.final, catalog.rules.rounding.decimals)} · {level_text(catalog, result.level)}"
+            f"{num(result.final, catalog.rules.rounding.decimals)} · {md(level_text(catalog, result.level))}"
         )
         text.caption(
-            _("{answered} of {total} items answered", answered=total - len(result.unanswered), total=total)
+            answered_text(total - len(result.unanswered), total)
             + (" · " + _("Assessor: {name}", name=md(a.assessor, 60)) if a.assessor else "")
         )
         button.button(_("Open"), type="primary", icon=":material/folder_open:", key=f"{key}.open", width="stretch",

@@ -11,8 +11,8 @@ from assessment.store import NotFound, PortfolioRow
 
 from ui import state
 from ui.enterprise_form import enterprise_form
-from ui.i18n import N_, _, cl
-from ui.widgets import CERT_STATES, KINDS, event_title, fixed_labels, label, level_stars, md, stars
+from ui.i18n import N_, _, cl, follows_language, sort_key
+from ui.widgets import CERT_STATES, KINDS, data_table, event_title, fixed_labels, label, level_stars, md, stars
 
 SORTS = {
     "name": N_("Name"),
@@ -104,7 +104,9 @@ def filtered(df: pd.DataFrame, search: str, levels: list[str], only_attention: b
         df = df[df["level_name"].isin(levels)]
     if only_attention:
         df = df[df["overdue"] != ""]
-    if sort == "score":
+    if sort == "name":
+        df = df.iloc[sorted(range(len(df)), key=lambda i: sort_key(df["name"].iat[i]))]
+    elif sort == "score":
         df = df.sort_values("final", ascending=False, na_position="last", kind="stable")
     elif sort == "due":
         df = df.sort_values("due_on", ascending=True, na_position="last", kind="stable")
@@ -130,8 +132,8 @@ def empty_state() -> None:
 
 
 def actions(df_all: pd.DataFrame, selected: Optional[int]) -> None:
-    ids = df_all["id"].tolist()
     names = dict(zip(df_all["id"], df_all["name"]))
+    ids = sorted(df_all["id"].tolist(), key=lambda i: sort_key(names[i]))
     if not ids:
         return
     if selected not in ids:
@@ -179,7 +181,7 @@ def render() -> None:
     level_names = [lv.name.get(cl()) for lv in rules.levels]
     c1, c2, c3 = st.columns([3, 2, 3])
     search = c1.text_input(_("Search"), placeholder=_("Name, credit code or industry"), key="pf_search")
-    sort = c2.selectbox(_("Sort by"), list(SORTS), format_func=fixed_labels(SORTS, lambda s: _(SORTS[s])), key="pf_sort")
+    sort = c2.selectbox(_("Sort by"), list(SORTS), format_func=fixed_labels(SORTS, lambda s: _(SORTS[s])), key=follows_language("pf_sort"))
     levels = c3.multiselect(_("Level"), level_names + [rules.not_passed_name.get(cl())],
                             key="pf_levels", placeholder=_("All levels"))
     t1, t2 = st.columns(2)  # the toggles get a half row each: in narrow columns their labels were cut
@@ -199,7 +201,7 @@ def render() -> None:
         m4.metric(_("Overdue"), int((df_all["overdue"] == _("Overdue")).sum()))
         if df.empty:
             st.caption(_("No enterprise matches the search and filters."))
-        event = st.dataframe(
+        event = data_table(
             df.drop(columns=["id", "level_name"] + ([] if show_archived else ["archived"])),
             hide_index=True,
             width="stretch",

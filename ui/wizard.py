@@ -20,8 +20,9 @@ from criteria import Catalog, Indicator, Item
 
 from ui import state
 from ui.common import STALE, enterprise_picker
-from ui.i18n import _, cl, day, num
-from ui.widgets import EVIDENCE_ICONS, EVIDENCE_KINDS, METHODS, RESULTS, clip, fixed_labels, level_text, md
+from ui.i18n import _, cl, day, follows_language, ngettext, num
+from ui.inputs import date_field, entered_date, problem_text
+from ui.widgets import EVIDENCE_ICONS, EVIDENCE_KINDS, METHODS, RESULTS, answered_text, clip, fixed_labels, level_text, md
 
 
 
@@ -41,7 +42,7 @@ def _commit(aid: int, do, expected: Optional[int] = None) -> Optional[StoredAsse
         state.load(aid, fresh=True)
         return None
     except (InvalidResponse, ValidationError) as exc:
-        state.flash("error", _("Not saved: {detail}", detail=md(str(exc), 300)))
+        state.flash("error", _("Not saved: {detail}", detail=md(problem_text(exc), 300)))
         return None
     except NotFound:
         state.flash("error", _("This assessment no longer exists."))
@@ -80,16 +81,16 @@ def save_item(aid: int, item_id: str) -> None:
         samples = field("samples", old.samples if old else None)
         failed = field("failed", old.failed_samples if old and old.failed_samples is not None else 0)
         if not samples or samples < 1:
-            state.flash("warning", _("Item {item}: enter the number of samples checked to save a partial result.", item=item_id))
+            state.flash("warning", _("Item {item}: enter the number of samples checked to save a partial result.", item=md(item_id)))
             return
         if failed is None or failed > samples:
-            state.flash("warning", _("Item {item}: failed samples must be between 0 and the number of samples.", item=item_id))
+            state.flash("warning", _("Item {item}: failed samples must be between 0 and the number of samples.", item=md(item_id)))
             return
     justification = field("justification", old.justification if old else "")
     if result == "excluded" and not justification.strip():
-        state.flash("warning", _("Item {item}: write why it does not apply to save the exclusion.", item=item_id))
+        state.flash("warning", _("Item {item}: write why it does not apply to save the exclusion.", item=md(item_id)))
         return
-    due = field("due_on", old.due_on if old else None)
+    due = entered_date(_k(aid, item_id, "due_on"), old.due_on if old else None)
     response = Response(
         item=item_id,
         result=result,
@@ -154,7 +155,7 @@ def chooser() -> None:
                     level = level_text(store.catalog(s.catalog_id, s.catalog_version), s.level) if s.level else ""
                 except (NotFound, ValueError):
                     level = s.level or ""
-                c1.markdown(f"**{day(s.assessed_on)}** · {num(s.final) if s.final is not None else '—'} · {level}")
+                c1.markdown(f"**{day(s.assessed_on)}** · {num(s.final) if s.final is not None else '—'} · {md(level)}")
                 c1.caption(_("{answered} answered · assessor: {assessor} · catalog {catalog}",
                              answered=s.answered, assessor=md(s.assessor, 40) or "—",
                              catalog=md(f"{s.catalog_id} {s.catalog_version}")))
@@ -169,14 +170,14 @@ def chooser() -> None:
             mode = st.radio(
                 _("Start from"), modes, horizontal=True,
                 format_func=fixed_labels(modes, lambda m: _("A blank checklist") if m == "blank" else _("The last round (answers copied, to re-verify)")),
-                key="wz_new_mode",
+                key=follows_language("wz_new_mode"),
             )
-            assessed_on = st.date_input(_("Assessment date"), value=state.today(), format="YYYY-MM-DD", key="wz_new_date")
+            assessed_on = date_field(_("Assessment date"), value=state.today(), key="wz_new_date")
             assessor = st.text_input(_("Assessor"), max_chars=500, key="wz_new_assessor")
             catalog = state.new_assessment_catalog()
             st.caption(_("Catalog: {title} ({id} {version})", title=md(catalog.catalog.title.get(cl())),
                          id=md(catalog.id), version=md(catalog.version)))
-            if st.form_submit_button(_("Start"), type="primary", key="wz_new_start"):
+            if st.form_submit_button(_("Start"), type="primary", key="wz_new_start") and assessed_on is not None:
                 if mode == "next_round":
                     stored = store.next_round(rounds[0].id, assessed_on, assessor.strip() or None)
                 else:
@@ -200,13 +201,13 @@ def _step_mark(indicator: Indicator, result: Result, responses: dict) -> tuple[s
 
 def step_list(aid: int, catalog: Catalog, result: Result, responses: dict, step: str) -> None:
     for area in catalog.areas:
-        st.caption(f"{area.id} · {area.name.get(cl())}")
+        st.caption(md(f"{area.id} · {area.name.get(cl())}"))
         for ind in area.indicators:
             mark, answered = _step_mark(ind, result, responses)
             name = ind.name.get(cl())
             st.button(
                 # shortened here, so that the count at the end stays visible; the whole name is the tooltip
-                f"{mark} {ind.id} {md(clip(name, 24))} · {answered}/{len(ind.items)}",
+                f"{mark} {md(ind.id)} {md(clip(name, 24))} · {answered}/{len(ind.items)}",
                 help=md(name) if clip(name, 24) != name else None,
                 key=f"wz_step_{aid}_{ind.id}",
                 type="primary" if ind.id == step else "tertiary",
@@ -226,9 +227,9 @@ def header(stored: StoredAssessment, catalog: Catalog, result: Result, overall) 
     )
     with c2.popover(_("Change"), icon=":material/edit:", width="stretch"):
         with st.form(f"wz_header_{stored.id}"):
-            on = st.date_input(_("Assessment date"), value=a.assessed_on, format="YYYY-MM-DD")
+            on = date_field(_("Assessment date"), value=a.assessed_on, key=f"wz_header_date_{stored.id}")
             who = st.text_input(_("Assessor"), value=a.assessor, max_chars=500)
-            if st.form_submit_button(_("Save")):
+            if st.form_submit_button(_("Save")) and on is not None:
                 if _commit(stored.id, lambda v: state.store().update_header(stored.id, v, on, who.strip())):
                     st.rerun()
         if st.button(_("Open another assessment"), key="wz_close"):
@@ -238,20 +239,22 @@ def header(stored: StoredAssessment, catalog: Catalog, result: Result, overall) 
     total = len(result.items)
     answered = total - len(result.unanswered)
     p1, p2 = st.columns(2)
-    p1.progress(answered / total if total else 0.0, text=_("{answered} of {total} items answered", answered=answered, total=total))
+    p1.progress(answered / total if total else 0.0, text=answered_text(answered, total))
     if overall.ratio is not None:
         p2.progress(overall.ratio, text=_("Evidence in hand: {have} of {expected}", have=overall.in_hand, expected=overall.expected))
     reverify = [r.item for r in a.responses if r.to_reverify]
     if reverify:
-        st.info(_("{n} answers were copied from the last round and are marked :material/sync: to re-verify. Change an answer, "
-                  "or confirm it unchanged.", n=len(reverify)))
+        st.info(ngettext("{n} answer was copied from the last round and is marked :material/sync: to re-verify. Change "
+                         "it, or confirm it unchanged.",
+                         "{n} answers were copied from the last round and are marked :material/sync: to re-verify. Change "
+                         "an answer, or confirm it unchanged.", len(reverify)))
 
 
 def item_card(aid: int, item: Item, response: Optional[Response], completeness) -> None:
     r = response
     key = lambda f: _k(aid, item.id, f)  # noqa: E731
     with st.container(border=True):
-        badge = f"**{item.id}** · {num(item.points, 1)} {_('points')} · {_(METHODS[item.method])}"
+        badge = f"**{md(item.id)}** · {num(item.points, 1)} {_('points')} · {_(METHODS[item.method])}"
         if r is not None and r.to_reverify:
             badge += " · :material/sync: " + _("to re-verify")
         st.markdown(badge)
@@ -262,7 +265,7 @@ def item_card(aid: int, item: Item, response: Optional[Response], completeness) 
             ["excluded"] if item.excludable else []
         )
         choice = st.segmented_control(
-            _("Result"), options, format_func=fixed_labels(options, lambda o: _(RESULTS[o])), key=key("result"),
+            _("Result"), options, format_func=fixed_labels(options, lambda o: _(RESULTS[o])), key=follows_language(key("result")),
             default=r.result if r else None, on_change=save_item, args=(aid, item.id),
         )
         if choice == "partial":
@@ -300,8 +303,8 @@ def item_card(aid: int, item: Item, response: Optional[Response], completeness) 
                 o1, o2 = st.columns(2)
                 o1.text_input(_("Owner"), key=key("owner"), value=r.owner, max_chars=500,
                               on_change=save_item, args=(aid, item.id))
-                o2.date_input(_("Due on"), key=key("due_on"), value=r.due_on, format="YYYY-MM-DD",
-                              on_change=save_item, args=(aid, item.id))
+                date_field(_("Due on"), key=key("due_on"), value=r.due_on, required=False, where=o2,
+                           on_change=save_item, args=(aid, item.id))
         if r is not None:
             applicable, earned = item_earned(item.points, r)
             foot, button = st.columns([3, 1], vertical_alignment="center")
@@ -320,7 +323,7 @@ def step_body(aid: int, stored: StoredAssessment, catalog: Catalog, result: Resu
     ind = indicators[index]
     area = next(a for a in catalog.areas if ind in a.indicators)
     sub = next(s for s in result.indicators if s.id == ind.id)
-    st.markdown(f"#### {area.name.get(cl())} › {ind.id} {ind.name.get(cl())}")
+    st.markdown(f"#### {md(area.name.get(cl()))} › {md(ind.id)} {md(ind.name.get(cl()))}")
     pct = sub.percent
     st.caption(
         _("Step {n} of {total}", n=index + 1, total=len(indicators)) + " · "
