@@ -30,9 +30,10 @@ _DATE = re.compile(r"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$")
 
 
 def css_string(text: str) -> str:
-    """`text` as a quoted CSS string: every character other than a letter, a digit or a space written as a
-    six-digit escape, so that no quote, backslash, newline or '<' can end the string or the style sheet."""
-    return '"' + "".join(c if c.isalnum() or c == " " else f"\\{ord(c):06X}" for c in text) + '"'
+    """`text` as a quoted CSS string: every character other than a letter or a digit written as a six-digit
+    escape, so that no quote, backslash, newline or '<' can end the string or the style sheet (a space too:
+    CSS takes a space after an escape as its end)."""
+    return '"' + "".join(c if c.isalnum() else f"\\{ord(c):06X}" for c in text) + '"'
 
 
 def widget_class(key: str) -> str:
