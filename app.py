@@ -6,11 +6,12 @@ interface only (see .streamlit/config.toml): it holds client data and has no log
 
 import streamlit as st
 
-from ui import i18n, not_found, sidebar, state
+from ui import i18n, inputs, not_found, sidebar, state
 from ui.i18n import _
 
 st.set_page_config(page_title="GB/T 27922 · 售后服务评价", page_icon="⭐", layout="wide")
 i18n.init()
+inputs.page_style()  # Streamlit's own input hints in the UI language
 state.store()  # open (and migrate) the database once per process
 
 pages = {

@@ -154,13 +154,20 @@ def follows_language(key: str) -> str:
     return key
 
 
+LANGUAGE_PICKERS = ("_lang_pick", "set_lang")  # the sidebar's and the settings page's language choice
+
+
 def switch_language(code: str) -> None:
-    """Make `code` the session's UI language (kept in the URL, so that a reload keeps it)."""
+    """Make `code` the session's UI language (kept in the URL, so that a reload keeps it); every language
+    picker shows it, and every marked choice widget its choice in the new language (follows_language)."""
     if code not in LANGUAGES:
         return
     state = st.session_state
     state["lang"] = code
     st.query_params["lang"] = code
+    for picker in LANGUAGE_PICKERS:
+        if picker in state and state[picker] != code:
+            state[picker] = code
     marked: set = state.setdefault("_follows_language", set())
     for key in list(marked):
         if key in state:

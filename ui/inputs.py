@@ -3,6 +3,8 @@
 - file_upload(): st.file_uploader, whose texts ("Upload", "5MB per file • JSON", "Drag and drop a file here")
   Streamlit does not let an app translate; a style sheet scoped to that one widget hides them and shows the
   translated ones instead.
+- page_style(): the same for the hints Streamlit's own inputs show everywhere ("Press Enter to apply",
+  "No results" in a dropdown); drawn once per page by app.py.
 - date_field(): a text field for a date as YYYY-MM-DD (Streamlit's date picker names months and weekdays in
   English only), checked against the calendar and the years the toolkit accepts, with a translated error.
 - validation_problems(): what pydantic found wrong with a form's values, in the UI language (its own messages
@@ -79,12 +81,47 @@ def max_upload_mb() -> float:
     return float(st.get_option("server.maxUploadSize"))
 
 
+def style_sheet(css: str) -> None:
+    """Draw a style sheet of the app's own (it takes no room on the page). Its texts must be css_string()s."""
+    st.html(f"<style>{css}</style>")
+
+
 def file_upload(label: str, type: Sequence[str], key: str, help: Optional[str] = None):
     """st.file_uploader for one file of `type` (extensions), with its texts in the session's language.
 
     Returns the UploadedFile, or None while no file is chosen."""
-    st.html(f"<style>{upload_css(key, upload_texts(type, max_upload_mb()))}</style>")
+    style_sheet(upload_css(key, upload_texts(type, max_upload_mb())))
     return st.file_uploader(label, type=list(type), key=key, help=help)
+
+
+def _replace(text: str, *selectors: str) -> str:
+    """Rules that hide the text of the elements `selectors` and show `text` in its place."""
+    return (f"{', '.join(selectors)} {{ font-size: 0; }}\n"
+            f"{', '.join(s + '::after' for s in selectors)} {{ content: {css_string(text)}; font-size: 0.875rem; }}")
+
+
+def page_css() -> str:
+    """The style sheet that puts the hints of Streamlit's inputs into the session's language."""
+    # The hint is the input instruction's span without styles of its own (class st-emotion-cache-0); a span
+    # after it, or alone with another class, is the character count, which is left as it is.
+    hint = "[data-testid='InputInstructions'] > span[class~='st-emotion-cache-0']"
+    area = "[data-testid='stTextArea']"
+    form = "[data-testid='stForm']"
+    empty = "[role='listbox'][data-empty='true'] [role='option'] span"
+    return "\n".join([
+        _replace(_("Press Enter to apply"), hint),
+        _replace(_("Press Enter to submit the form"), f"{form} {hint}"),
+        _replace(_("Press Ctrl+Enter (⌘+Enter on a Mac) to apply"), f"{area} {hint}"),
+        _replace(_("Press Ctrl+Enter (⌘+Enter on a Mac) to submit the form"), f"{form} {area} {hint}"),
+        _replace(_("Nothing matches"), f"[data-testid='stSelectboxVirtualDropdown'] {empty}",
+                 f"[data-testid='stMultiSelectDropdown'] {empty}"),
+        # a selectbox emptied to type a search shows Streamlit's English "Choose an option": show nothing
+        "[data-testid='stSelectbox'] input::placeholder { color: transparent; }",
+    ])
+
+
+def page_style() -> None:
+    style_sheet(page_css())
 
 
 # -- the date field --------------------------------------------------------------------------------------------

@@ -178,12 +178,12 @@ def render() -> None:
     state.show_flashes()
     store = state.store()
     rules = state.new_assessment_catalog().rules
-    level_names = [lv.name.get(cl()) for lv in rules.levels]
+    level_names = {lv.id: lv.name.get(cl()) for lv in rules.levels} | {"not_passed": rules.not_passed_name.get(cl())}
     c1, c2, c3 = st.columns([3, 2, 3])
     search = c1.text_input(_("Search"), placeholder=_("Name, credit code or industry"), key="pf_search")
     sort = c2.selectbox(_("Sort by"), list(SORTS), format_func=fixed_labels(SORTS, lambda s: _(SORTS[s])), key=follows_language("pf_sort"))
-    levels = c3.multiselect(_("Level"), level_names + [rules.not_passed_name.get(cl())],
-                            key="pf_levels", placeholder=_("All levels"))
+    levels = [level_names[i] for i in c3.multiselect(_("Level"), list(level_names), format_func=level_names.__getitem__,
+                                                     key=follows_language("pf_levels"), placeholder=_("All levels"))]
     t1, t2 = st.columns(2)  # the toggles get a half row each: in narrow columns their labels were cut
     only_attention = t1.toggle(_("Due or overdue only"), key="pf_attention")
     show_archived = t2.toggle(_("Show archived"), key="pf_archived")

@@ -215,7 +215,10 @@ EMPTY = "—"
 
 
 def data_table(data, **kwargs):
-    """st.dataframe with an empty cell shown as '—' (Streamlit writes the English word "None" in it)."""
+    """st.dataframe with an empty cell shown as '—' (Streamlit writes the English word "None" in it); a table
+    without rows is not drawn (Streamlit writes "empty" across it), and then None is returned."""
+    if len(data) == 0:
+        return None
     kwargs.setdefault("placeholder", EMPTY)
     return st.dataframe(data, **kwargs)
 

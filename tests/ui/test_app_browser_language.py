@@ -91,6 +91,27 @@ def test_upload_box_speaks_chinese_in_a_real_browser(page, tmp_path):
 
 
 @pytest.mark.flaky(reruns=1)
+def test_input_hints_speak_chinese_in_a_real_browser(page):
+    page.goto(f"{page.base}/?lang=zh_CN")
+    search = page.locator(".st-key-pf_search input")
+    search.wait_for()
+    search.click()
+    search.type("abc")
+    hint = page.locator(".st-key-pf_search [data-testid='InputInstructions'] > span").first
+    hint.wait_for(state="attached")
+    assert _after(hint) == "按 Enter 键确认"  # Streamlit's "Press Enter to apply"
+    assert hint.evaluate("e => getComputedStyle(e).fontSize") == "0px"
+    search.press("Enter")
+    picker = page.locator(".st-key-portfolio_pick input")
+    picker.click()
+    picker.press("Control+a")
+    picker.type("xyz")
+    nothing = page.locator("[data-testid='stSelectboxVirtualDropdown'] [role='option'] span").first
+    nothing.wait_for(state="attached")
+    assert _after(nothing) == "没有匹配项"  # Streamlit's "No results"
+
+
+@pytest.mark.flaky(reruns=1)
 def test_sort_box_follows_a_language_switch_in_a_real_browser(page):
     page.goto(f"{page.base}/?lang=zh_CN")
     sort = page.locator(".st-key-pf_sort input")

@@ -60,11 +60,16 @@ def test_empty_cells_show_a_dash_not_none(certified_world, store, page):
         assert table.proto.placeholder == "—"
 
 
+def _style_sheet(at, containing: str) -> str:
+    [sheet] = [h.proto.body for h in at.get("html") if containing in h.proto.body]
+    return sheet
+
+
 def test_upload_box_speaks_chinese(db_url):
     at = open_page(make_app("zh_CN"), "ui/settings.py")
     no_exceptions(at)
-    [sheet] = [h.proto.body for h in at.get("html")]
     box = widget_class("set_upload")
+    sheet = _style_sheet(at, box)
     assert f".{box} [data-testid='stFileUploaderDropzone']" in sheet
     for text in ("选择文件", "每个文件不超过 5 MB · YAML、YML", "将文件拖放到此处"):
         assert f"content: {css_string(text)}" in sheet
@@ -73,10 +78,20 @@ def test_upload_box_speaks_chinese(db_url):
 
 def test_upload_box_speaks_spanish_on_the_import_page(db_url):
     at = open_page(make_app("es"), "ui/transfer.py")
-    [sheet] = [h.proto.body for h in at.get("html")]
-    assert f".{widget_class('tr_upload')} " in sheet
+    sheet = _style_sheet(at, widget_class("tr_upload"))
     assert f"content: {css_string('Máximo 5 MB por archivo · JSON')}" in sheet
     assert f"content: {css_string('Elegir archivo')}" in sheet
+
+
+@pytest.mark.parametrize("lang, hint, nothing", [
+    ("zh_CN", "按 Enter 键确认", "没有匹配项"),
+    ("es", "Pulse Intro para aplicar", "Ninguna coincidencia"),
+])
+def test_input_hints_speak_the_language_on_every_page(db_url, lang, hint, nothing):
+    for page in PAGES:
+        at = open_page(make_app(lang), page)
+        sheet = _style_sheet(at, "InputInstructions")
+        assert f"content: {css_string(hint)}" in sheet and f"content: {css_string(nothing)}" in sheet
 
 
 def test_date_field_rejects_a_date_outside_the_calendar(store, certified_world):

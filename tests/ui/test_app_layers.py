@@ -44,4 +44,4 @@ def test_user_text_is_never_rendered_as_html():
             assert "st.html(" not in text, p.name
     calls = [line.strip() for line in (ROOT / "ui" / "inputs.py").read_text(encoding="utf-8").splitlines()
              if "st.html(" in line]
-    assert calls == ['st.html(f"<style>{upload_css(key, upload_texts(type, max_upload_mb()))}</style>")']
+    assert calls == ['st.html(f"<style>{css}</style>")']
