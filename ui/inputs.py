@@ -4,7 +4,7 @@
   Streamlit does not let an app translate; a style sheet scoped to that one widget hides them and shows the
   translated ones instead.
 - page_style(): the same for the hints Streamlit's own inputs show everywhere ("Press Enter to apply",
-  "No results" in a dropdown); drawn once per page by app.py.
+  "No results" in a dropdown, the running script's "Stop"); drawn once per page by app.py.
 - date_field(): a text field for a date as YYYY-MM-DD (Streamlit's date picker names months and weekdays in
   English only), checked against the calendar and the years the toolkit accepts, with a translated error.
 - validation_problems(): what pydantic found wrong with a form's values, in the UI language (its own messages
@@ -115,6 +115,7 @@ def page_css() -> str:
         _replace(_("Press Ctrl+Enter (⌘+Enter on a Mac) to submit the form"), f"{form} {area} {hint}"),
         _replace(_("Nothing matches"), f"[data-testid='stSelectboxVirtualDropdown'] {empty}",
                  f"[data-testid='stMultiSelectDropdown'] {empty}"),
+        _replace(_("Stop"), "[data-testid='stStatusWidget'] button[data-testid='stBaseButton-header']"),
         # a selectbox emptied to type a search shows Streamlit's English "Choose an option": show nothing
         "[data-testid='stSelectbox'] input::placeholder { color: transparent; }",
     ])
