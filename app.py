@@ -6,16 +6,17 @@ interface only (see .streamlit/config.toml): it holds client data and has no log
 
 import streamlit as st
 
-from ui import i18n, sidebar, state
+from ui import i18n, inputs, not_found, sidebar, state
 from ui.i18n import _
 
 st.set_page_config(page_title="GB/T 27922 · 售后服务评价", page_icon="⭐", layout="wide")
 i18n.init()
+inputs.page_style()  # Streamlit's own input hints in the UI language
 state.store()  # open (and migrate) the database once per process
 
 pages = {
     "": [
-        st.Page("ui/portfolio.py", title=_("Portfolio"), icon=":material/apartment:", url_path="portfolio", default=True),
+        st.Page("ui/portfolio.py", title=_("Portfolio"), icon=":material/apartment:", url_path="", default=True),
     ],
     _("Assessment"): [
         st.Page("ui/wizard.py", title=_("Assessment wizard"), icon=":material/checklist:", url_path="wizard"),
@@ -31,6 +32,7 @@ pages = {
     ],
 }
 
+pages[""] += not_found.extra_pages(pages, start_alias="portfolio")  # an address that names no page
 navigation = st.navigation(pages)
 sidebar.render()
 navigation.run()

@@ -8,18 +8,18 @@ from typing import Optional
 import streamlit as st
 from pydantic import ValidationError
 
-from assessment.models import Audit, Certificate
+from assessment.models import EARLIEST_DATE, LATEST_DATE, Audit, Certificate
 from assessment.services import CalendarEntry
 from assessment.store import BrokenCertificate, CertificateRecord, DuplicateCertificate, NotFound
 from criteria import default_catalog
 
 from ui import state
 from ui.common import bad_value_text
-from ui.i18n import _, day
+from ui.i18n import _, day, follows_language, sort_key
+from ui.inputs import date_field
 from ui.widgets import fixed_labels, level_text, md, short
 
-# the dates a certificate form offers (the range the models accept)
-EARLIEST, LATEST = date(1990, 1, 1), date(2199, 12, 31)
+EARLIEST, LATEST = EARLIEST_DATE, LATEST_DATE  # the dates the models accept
 CONFIRM_KEY = "cal_confirm_delete"  # the certificate id waiting for the user's confirmation
 
 
@@ -32,7 +32,8 @@ def _level_box(key: str, current: Optional[str] = None) -> Optional[str]:
     levels = _levels()
     return st.selectbox(_("Level"), levels, index=levels.index(current) if current in levels else None,
                         placeholder=_("Choose the certificate's level"),
-                        format_func=fixed_labels(levels, lambda lv: level_text(default_catalog(), lv)), key=key)
+                        format_func=fixed_labels(levels, lambda lv: level_text(default_catalog(), lv)),
+                        key=follows_language(key))
 
 
 def _in_range(d: date) -> bool:
@@ -57,7 +58,7 @@ def _certificate(number: str, issued: Optional[date], level: Optional[str], audi
 
 def record_ui(entries: list[CalendarEntry], scope: Optional[int]) -> None:
     store = state.store()
-    enterprises = store.list_enterprises()
+    enterprises = sorted(store.list_enterprises(), key=lambda e: sort_key(e.name))
     if not enterprises:
         return
     ids = [e.id for e in enterprises]
@@ -69,10 +70,9 @@ def record_ui(entries: list[CalendarEntry], scope: Optional[int]) -> None:
         ent = st.selectbox(_("Enterprise"), ids, index=ids.index(current) if current in ids else 0,
                            format_func=fixed_labels(ids, lambda i: short(names[i], 100)), key="cal_cert_ent")
         number = st.text_input(_("Certificate number"), max_chars=100, key="cal_cert_number")
-        issued = st.date_input(_("Issued on"), value=state.today(), min_value=EARLIEST, max_value=LATEST,
-                               format="YYYY-MM-DD", key="cal_cert_issued")
+        issued = date_field(_("Issued on"), value=state.today(), key="cal_cert_issued")
         level = _level_box("cal_cert_level")
-        if st.form_submit_button(_("Save certificate"), type="primary", key="cal_cert_save"):
+        if st.form_submit_button(_("Save certificate"), type="primary", key="cal_cert_save") and issued is not None:
             cert = _certificate(number, issued, level)
             held = {c.certificate.number for c in store.list_certificates(ent)} if cert else set()
             if cert and cert.number in held:
@@ -83,7 +83,8 @@ def record_ui(entries: list[CalendarEntry], scope: Optional[int]) -> None:
                 state.flash("success", _("Certificate {number} saved.", number=md(cert.number, 60)))
                 st.rerun()
     with right:
-        certs = [(e.certificate_id, f"{e.enterprise_name} · {e.certificate.number}") for e in entries]
+        certs = [(e.certificate_id, f"{e.enterprise_name} · {e.certificate.number}")
+                 for e in sorted(entries, key=lambda e: sort_key(e.enterprise_name))]
         if not certs:
             st.caption(_("Record a certificate first; then its audits can be recorded here."))
             return
@@ -93,9 +94,9 @@ def record_ui(entries: list[CalendarEntry], scope: Optional[int]) -> None:
             cert_id = st.selectbox(_("Certificate"), list(labels), format_func=labels.__getitem__, key="cal_audit_cert")
             kind = st.radio(_("Audit"), ["surveillance", "recertification"], horizontal=True,
                             format_func=fixed_labels(["surveillance", "recertification"], _audit_kind),
-                            key="cal_audit_kind")
-            on = st.date_input(_("Audit date"), value=state.today(), format="YYYY-MM-DD", key="cal_audit_on")
-            if st.form_submit_button(_("Save audit"), type="primary", key="cal_audit_save"):
+                            key=follows_language("cal_audit_kind"))
+            on = date_field(_("Audit date"), value=state.today(), key="cal_audit_on")
+            if st.form_submit_button(_("Save audit"), type="primary", key="cal_audit_save") and on is not None:
                 store.record_audit(cert_id, Audit(kind=kind, on=on))
                 state.flash("success", _("Audit saved."))
                 st.rerun()
@@ -162,8 +163,8 @@ def _edit_form(rec: CertificateRecord | BrokenCertificate) -> None:
             st.warning(_("The stored issue date {value} cannot be right: enter the date on the certificate.",
                          value=issued.isoformat()))
         new_number = st.text_input(_("Certificate number"), value=number, max_chars=100, key=f"{key}.number")
-        new_issued = st.date_input(_("Issued on"), value=issued if issued and _in_range(issued) else state.today(),
-                                   min_value=EARLIEST, max_value=LATEST, format="YYYY-MM-DD", key=f"{key}.issued")
+        new_issued = date_field(_("Issued on"), value=issued if issued and _in_range(issued) else state.today(),
+                                key=f"{key}.issued")
         new_level = _level_box(f"{key}.level", level)
         kept = st.multiselect(
             _("Recorded audits"), list(range(len(audits))), default=list(range(len(audits))),

@@ -16,8 +16,8 @@ from criteria import default_catalog
 from ui import certificates, state
 from ui.common import bad_value_text
 from ui.downloads import safe_filename
-from ui.i18n import N_, _, day, labelled
-from ui.widgets import CERT_STATES, EVENT_KINDS, STATUSES, event_title, esc, fixed_labels, label, level_text, md, short
+from ui.i18n import N_, _, day, labelled, ngettext, sort_key
+from ui.widgets import CERT_STATES, EVENT_KINDS, STATUSES, data_table, event_title, esc, fixed_labels, label, level_text, md, short
 
 STATUS_COLOURS = {
     "done": "#27ae60", "upcoming": "#7f8c8d", "due_soon": "#e67e22", "overdue": "#c0392b", "open": "#e67e22",
@@ -41,7 +41,9 @@ def reminders_ui(entries: list[CalendarEntry]) -> None:
     names = {e.certificate.number: e.enterprise_name for e in entries}
     reminders = due_reminders([e.certificate for e in entries], state.today(), rules)
     if not reminders:
-        st.success(_("Nothing due: no audit, recertification or expiry within {days} days.", days=max(rules.reminder_lead_days)))
+        st.success(ngettext("Nothing due: no audit, recertification or expiry within {days} day.",
+                             "Nothing due: no audit, recertification or expiry within {days} days.",
+                             max(rules.reminder_lead_days), days=max(rules.reminder_lead_days)))
         return
     for r in reminders[:40]:
         ev = r.event
@@ -52,7 +54,8 @@ def reminders_ui(entries: list[CalendarEntry]) -> None:
         elif ev.status == "open":
             st.warning(labelled(_("Open now"), text), icon=":material/schedule:")
         else:
-            st.warning(labelled(_("In {days} days", days=(ev.due_on - state.today()).days), text), icon=":material/schedule:")
+            st.warning(labelled(ngettext("In {days} day", "In {days} days", (ev.due_on - state.today()).days,
+                                          days=(ev.due_on - state.today()).days), text), icon=":material/schedule:")
     if len(reminders) > 40:
         st.caption(_("… and {n} more in the table below.", n=len(reminders) - 40))
 
@@ -139,7 +142,7 @@ def events_table(entries: list[CalendarEntry], problems: list[CalendarProblem]) 
     # what is due first; the certificate's number and level last (the table scrolls sideways in narrow windows)
     df = pd.DataFrame(rows, columns=["enterprise", "event", "due_on", "status", "done_on", "state", "certificate", "level"])
     df["due_on"] = pd.to_datetime(df["due_on"])
-    st.dataframe(df, hide_index=True, width="stretch", key="cal_events", placeholder="—", column_config={
+    data_table(df, hide_index=True, width="stretch", key="cal_events", column_config={
         "enterprise": _("Enterprise"), "certificate": _("Certificate number"), "level": _("Level"),
         "event": _("Event"), "due_on": st.column_config.DateColumn(_("Due on"), format="YYYY-MM-DD"),
         "status": _("Status"), "done_on": st.column_config.TextColumn(_("Done on")),  # text: no "None" when not done
@@ -164,14 +167,18 @@ def ics_ui(entries: list[CalendarEntry], scoped: bool) -> None:
         c1.download_button(_("Whole portfolio"), data=lambda: calendar_ics(entries, today, titles=titles),
                            file_name="gbt27922_portfolio.ics", mime="text/calendar",
                            icon=":material/calendar_month:", on_click="ignore", width="stretch")
-    by_id = {e.enterprise_id: e for e in entries}
+    by_id = {e.enterprise_id: e for e in sorted(entries, key=lambda e: sort_key(e.enterprise_name))}
     pick = c2.selectbox(_("Enterprise"), list(by_id), format_func=lambda i: by_id[i].enterprise_name, key="cal_ics_pick")
     chosen = by_id[pick]
     c3.download_button(_("This enterprise"), data=lambda: calendar_ics([chosen], today, titles=titles),
                        file_name=f"{safe_filename(chosen.enterprise_name)}.ics", mime="text/calendar",
                        icon=":material/event:", on_click="ignore", width="stretch", key=f"cal_ics_{pick}")
-    st.caption(_("Import the file into Outlook, Google Calendar or any calendar app: each date comes with reminders "
-                 "{days} days ahead.", days=_(", ").join(str(d) for d in sorted(default_catalog().cycle.reminder_lead_days, reverse=True))))
+    leads = sorted(default_catalog().cycle.reminder_lead_days, reverse=True)  # several numbers always take the plural
+    st.caption(ngettext("Import the file into Outlook, Google Calendar or any calendar app: each date comes with a "
+                        "reminder {days} day ahead.",
+                        "Import the file into Outlook, Google Calendar or any calendar app: each date comes with "
+                        "reminders {days} days ahead.", leads[0] if len(leads) == 1 else len(leads),
+                        days=_(", ").join(str(d) for d in leads)))
 
 
 SCOPE_KEY = "cal_scope"

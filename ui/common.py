@@ -11,8 +11,8 @@ from assessment.store import StoredAssessment
 from criteria import Catalog
 
 from ui import state
-from ui.i18n import N_, _, day, num
-from ui.widgets import fixed_labels, level_text, md, short
+from ui.i18n import N_, _, day, num, sort_key
+from ui.widgets import answered_text, fixed_labels, level_text, md, short
 
 # what a stored value that cannot be used was meant to be (assessment.store.BadValue.field)
 BAD_FIELDS = {
@@ -47,7 +47,7 @@ def enterprise_picker(key: str, preferred: Optional[int] = None) -> Optional[int
     The box shows the session's enterprise pointer and sets it: there is one selection, shared with the
     portfolio. None, after saying how to create one, when there is no enterprise.
     """
-    enterprises = state.store().list_enterprises()
+    enterprises = sorted(state.store().list_enterprises(), key=lambda e: sort_key(e.name))
     if not enterprises:
         st.info(_("No enterprise yet. Create one on the portfolio page, then start its assessment in the assessment wizard."))
         st.page_link("ui/portfolio.py", label=_("Go to the portfolio"), icon=":material/apartment:")
@@ -84,10 +84,10 @@ def open_latest_ui(key: str) -> None:
         text, button = st.columns([4, 1], vertical_alignment="center")
         text.markdown(
             f"**{_('Latest assessment')}** · {day(a.assessed_on)} · "
-            f"{num(result.final, catalog.rules.rounding.decimals)} · {level_text(catalog, result.level)}"
+            f"{num(result.final, catalog.rules.rounding.decimals)} · {md(level_text(catalog, result.level))}"
         )
         text.caption(
-            _("{answered} of {total} items answered", answered=total - len(result.unanswered), total=total)
+            answered_text(total - len(result.unanswered), total)
             + (" · " + _("Assessor: {name}", name=md(a.assessor, 60)) if a.assessor else "")
         )
         button.button(_("Open"), type="primary", icon=":material/folder_open:", key=f"{key}.open", width="stretch",

@@ -13,8 +13,8 @@ from assessment.store import AssessmentSummary
 
 from ui import state
 from ui.common import enterprise_picker
-from ui.i18n import N_, _, cl, day, num
-from ui.widgets import RESULTS, fixed_labels, label, level_text
+from ui.i18n import N_, _, cl, day, follows_language, ngettext, num
+from ui.widgets import RESULTS, data_table, fixed_labels, label, level_text, md
 
 CHANGES = {
     "result": N_("answer"),
@@ -31,7 +31,8 @@ def answer(r: Optional[Response]) -> str:
         return _("Unanswered")
     text = label(RESULTS, r.result)
     if r.samples is not None:
-        text += " · " + _("{failed} of {samples} samples failed", failed=r.failed_samples or 0, samples=r.samples)
+        text += " · " + ngettext("{failed} of {samples} sample failed", "{failed} of {samples} samples failed", r.samples,
+                                   failed=r.failed_samples or 0, samples=r.samples)
     if r.result == "excluded" and r.justification:
         text += " · " + " ".join(r.justification.split())[:60]
     return text
@@ -61,29 +62,27 @@ def render() -> None:
     open_id = state.current_assessment_id()
     later = list(by_id)
     after_id = c2.selectbox(_("Later round"), later, index=later.index(open_id) if open_id in later[:-1] else 0,
-                            format_func=fixed_labels(later, lambda i: _round_label(by_id[i])), key=f"cmp_after_{ent}")
+                            format_func=fixed_labels(later, lambda i: _round_label(by_id[i])), key=follows_language(f"cmp_after_{ent}"))
     prev = store.previous_assessment(after_id)
     older = [i for i in by_id if i != after_id]
     default_before = prev.id if prev is not None and prev.id in older else older[0]
     before_id = c1.selectbox(_("Earlier round"), older, index=older.index(default_before),
-                             format_func=fixed_labels(older, lambda i: _round_label(by_id[i])), key=f"cmp_before_{ent}_{after_id}")
+                             format_func=fixed_labels(older, lambda i: _round_label(by_id[i])), key=follows_language(f"cmp_before_{ent}_{after_id}"))
     before, after = store.get_assessment(before_id), store.get_assessment(after_id)
     cat_b, cat_a = state.catalog_of(before), state.catalog_of(after)
     cmp = compare_rounds(cat_b, before.assessment, cat_a, after.assessment)
     if not cmp.same_catalog:
         st.warning(_("The two rounds use different catalogs ({before} and {after}); items are matched by id.",
-                     before=f"{cat_b.id} {cat_b.version}", after=f"{cat_a.id} {cat_a.version}"))
+                     before=md(f"{cat_b.id} {cat_b.version}"), after=md(f"{cat_a.id} {cat_a.version}")))
     with st.container(horizontal=True, gap="large", vertical_alignment="top"):  # wraps in a narrow window
         st.metric(_("Earlier round"), num(cmp.before.final, 1), width="content")
         st.metric(_("Later round"), num(cmp.after.final, 1), delta=num(cmp.final_delta, 1), width="content")
-        st.markdown(f"{level_text(cat_b, cmp.before.level)}  →  **{level_text(cat_a, cmp.after.level)}**", width="content")
+        st.markdown(f"{md(level_text(cat_b, cmp.before.level))}  →  **{md(level_text(cat_a, cmp.after.level))}**", width="content")
     drafts = [sum(1 for r in s.assessment.responses if r.to_reverify) for s in (before, after)]
     if drafts[0]:
-        st.warning(_("The earlier round is a draft: {n} answers copied from the round before are still to re-verify.",
-                     n=drafts[0]), icon=":material/sync:")
+        st.warning(ngettext("The earlier round is a draft: {n} answer copied from the round before is still to re-verify.", "The earlier round is a draft: {n} answers copied from the round before are still to re-verify.", drafts[0]), icon=":material/sync:")
     if drafts[1]:
-        st.warning(_("The later round is a draft: {n} answers copied from the round before are still to re-verify, "
-                     "so they show no change yet.", n=drafts[1]), icon=":material/sync:")
+        st.warning(ngettext("The later round is a draft: {n} answer copied from the round before is still to re-verify, so it shows no change yet.", "The later round is a draft: {n} answers copied from the round before are still to re-verify, so they show no change yet.", drafts[1]), icon=":material/sync:")
     if cmp.after.deduction_count != cmp.before.deduction_count or cmp.after.bonus != cmp.before.bonus:
         st.caption(_("Special findings: {before_d} → {after_d} deductions, bonus {before_b} → {after_b}.",
                      before_d=cmp.before.deduction_count, after_d=cmp.after.deduction_count,
@@ -98,7 +97,7 @@ def render() -> None:
         "delta": float(i.score_delta),
         "changed": sum(1 for it in i.items if it.changed),
     } for i in cmp.indicators]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="cmp_ind", height=35 * (len(rows) + 1) + 3,
+    data_table(pd.DataFrame(rows), hide_index=True, width="stretch", key="cmp_ind", height=35 * (len(rows) + 1) + 3,
                  column_config={
         "indicator": st.column_config.TextColumn(_("Indicator"), width="medium"),
         "before": st.column_config.NumberColumn(_("Earlier (%)"), format="%.0f%%", help=_("Percent of applicable points")),
@@ -121,7 +120,7 @@ def render() -> None:
         "what": _(", ").join(_(CHANGES[c]) for c in it.changes),
         "delta": float(it.score_delta),
     } for it in items]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="cmp_items", column_config={
+    data_table(pd.DataFrame(rows), hide_index=True, width="stretch", key="cmp_items", column_config={
         "item": _("Item"), "indicator": _("Indicator"), "before": _("Earlier answer"), "after": _("Later answer"),
         "what": _("What changed"),
         "delta": st.column_config.NumberColumn(_("Score difference"), format="%+.2f"),

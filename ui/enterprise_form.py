@@ -10,7 +10,8 @@ from pydantic import ValidationError
 from assessment.models import Enterprise
 from assessment.services import credit_code_problem
 
-from ui.i18n import N_, _
+from ui.i18n import N_, _, follows_language
+from ui.inputs import validation_problems
 from ui.widgets import KINDS, fixed_labels
 
 _CODE_PROBLEMS = {
@@ -40,7 +41,7 @@ def enterprise_form(key: str, initial: Optional[Enterprise] = None) -> Optional[
         kinds = list(KINDS)
         kind = c1.radio(
             _("Type of enterprise"), kinds, index=kinds.index(e.kind) if e else 0,
-            format_func=fixed_labels(kinds, lambda k: _(KINDS[k])), horizontal=True, key=f"{key}.kind",
+            format_func=fixed_labels(kinds, lambda k: _(KINDS[k])), horizontal=True, key=follows_language(f"{key}.kind"),
         )
         industry = c2.text_input(_("Industry"), value=e.industry if e else "", max_chars=500, key=f"{key}.industry")
         address = c1.text_input(_("Address"), value=e.address if e else "", max_chars=500, key=f"{key}.address")
@@ -55,9 +56,8 @@ def enterprise_form(key: str, initial: Optional[Enterprise] = None) -> Optional[
             industry=industry.strip(), address=address.strip(), contact=contact.strip(),
         )
     except ValidationError as exc:
-        for err in exc.errors():
-            field = str(err["loc"][0]) if err["loc"] else "name"
-            st.error(_("{field}: please check this field ({detail})", field=_(_FIELDS.get(field, N_("Name"))), detail=err["msg"]))
+        for problem in validation_problems(exc, {name: _(msgid) for name, msgid in _FIELDS.items()}, default_field="name"):
+            st.error(problem)
         return None
     problem = credit_code_problem(ent.credit_code)
     if problem:

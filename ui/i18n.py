@@ -1,24 +1,28 @@
 """UI strings from gettext catalogs (ui/locales/<lang>/LC_MESSAGES/messages.po), read at runtime with Babel.
 
 The msgid is the English text; every language, English included, has its own msgstr, and a test fails when a
-string used in ui/ lacks one. Placeholders use str.format syntax: _("{n} items", n=3).
+string used in ui/ lacks one. Placeholders use str.format syntax: _("{n} items", n=3). A count takes the plural
+form its language needs: ngettext("{n} item", "{n} items", n) (msgid / msgid_plural, one msgstr[i] per form).
 """
 
 from __future__ import annotations
 
+import gettext
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import streamlit as st
 from babel import Locale
 from babel.dates import format_date
+from babel.messages.catalog import Catalog as PoCatalog
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
+from assessment import collation
 from assessment.scoring import round_half_up
 
 LOCALES_DIR = Path(__file__).with_name("locales")
@@ -29,14 +33,35 @@ _CATALOG_LANG = {"zh_CN": "zh", "en": "en", "es": "es"}
 
 
 @lru_cache(maxsize=None)
-def messages(lang: str) -> dict[str, str]:
-    """msgid -> msgstr of one language (fuzzy and empty entries left out)."""
+def _po(lang: str) -> Optional[PoCatalog]:
     path = LOCALES_DIR / lang / "LC_MESSAGES" / "messages.po"
     if not path.exists():
-        return {}
+        return None
     with path.open("rb") as fh:
-        po = read_po(fh, locale=lang)
+        return read_po(fh, locale=lang)
+
+
+@lru_cache(maxsize=None)
+def messages(lang: str) -> dict[str, str]:
+    """msgid -> msgstr of one language (fuzzy and empty entries left out)."""
+    po = _po(lang)
+    if po is None:
+        return {}
     return {m.id: m.string for m in po if m.id and isinstance(m.id, str) and m.string and not m.fuzzy}
+
+
+@lru_cache(maxsize=None)
+def plurals(lang: str) -> tuple[dict[tuple[str, str], tuple[str, ...]], Callable[[int], int]]:
+    """(msgid, msgid_plural) -> the msgstr of each plural form, and the language's rule (count -> form index),
+    both from its po file (the Plural-Forms header)."""
+    po = _po(lang)
+    if po is None:
+        return {}, gettext.c2py("(n != 1)")
+    forms = {
+        m.id: tuple(m.string) for m in po
+        if isinstance(m.id, tuple) and not m.fuzzy and isinstance(m.string, tuple) and all(m.string)
+    }
+    return forms, gettext.c2py(po.plural_expr)
 
 
 def lang() -> str:
@@ -63,6 +88,21 @@ def _(msgid: str, **values) -> str:
     """The translation of `msgid` in the session's language, formatted with `values`."""
     text = messages(lang()).get(msgid, msgid)
     return text.format(**values) if values else text
+
+
+def ngettext(singular: str, plural: str, n: int, /, **values) -> str:
+    """The form of `singular`/`plural` that the count `n` takes in the session's language, formatted with
+    `values` (and `n`, unless `values` name another {n}): ngettext("{n} item", "{n} items", n) gives "1 item",
+    "2 items"; Chinese has one form, Spanish three (1, millions, others)."""
+    forms, rule = plurals(lang())
+    found = forms.get((singular, plural))
+    if found:
+        index = rule(abs(int(n)))
+        text = found[index] if index < len(found) else found[-1]
+    else:
+        text = singular if n == 1 else plural
+    values.setdefault("n", n)
+    return text.format(**values)
 
 
 def labelled(label: str, text: str) -> str:
@@ -93,3 +133,44 @@ def day(value: Optional[date], fmt: str = "medium") -> str:
 
 def locale() -> Locale:
     return Locale.parse(lang())
+
+
+def sort_key(text: str, language: Optional[str] = None) -> tuple:
+    """The key that sorts names for a reader of the session's language (or `language`): Chinese by pinyin,
+    Spanish with ñ after n, English by the Unicode Collation Algorithm. See assessment.collation."""
+    return collation.sort_key(text, language or lang())
+
+
+def follows_language(key: str) -> str:
+    """Mark the key of a choice widget whose option labels are translated (or formatted for the language), so
+    that a language switch shows its choice in the new language; returns `key` unchanged.
+
+    Streamlit sends a selectbox's, radio's, multiselect's or segmented control's value to the browser as the
+    chosen option's label, and a keyed widget keeps its identity when its labels change: after a language switch
+    the browser went on showing the old language's label (a radio or segmented control, no choice at all),
+    because the value itself had not changed. switch_language() sets each marked value again, which makes
+    Streamlit send it to the browser anew, labelled in the new language."""
+    st.session_state.setdefault("_follows_language", set()).add(key)
+    return key
+
+
+LANGUAGE_PICKERS = ("_lang_pick", "set_lang")  # the sidebar's and the settings page's language choice
+
+
+def switch_language(code: str) -> None:
+    """Make `code` the session's UI language (kept in the URL, so that a reload keeps it); every language
+    picker shows it, and every marked choice widget its choice in the new language (follows_language)."""
+    if code not in LANGUAGES:
+        return
+    state = st.session_state
+    state["lang"] = code
+    st.query_params["lang"] = code
+    for picker in LANGUAGE_PICKERS:
+        if picker in state and state[picker] != code:
+            state[picker] = code
+    marked: set = state.setdefault("_follows_language", set())
+    for key in list(marked):
+        if key in state:
+            state[key] = state[key]  # the same value, sent again: the browser shows it with the new labels
+        else:
+            marked.discard(key)  # a widget no longer drawn

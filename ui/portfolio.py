@@ -11,8 +11,8 @@ from assessment.store import AssessmentSummary, NotFound, PortfolioRow
 
 from ui import portfolio_actions, state
 from ui.common import bad_value_text
-from ui.i18n import N_, _, cl
-from ui.widgets import CERT_STATES, KINDS, event_title, fixed_labels, label, level_stars, stars
+from ui.i18n import N_, _, cl, follows_language, sort_key
+from ui.widgets import CERT_STATES, KINDS, event_title, data_table, fixed_labels, label, level_stars, stars
 
 SORTS = {
     "name": N_("Name"),
@@ -113,7 +113,9 @@ def filtered(df: pd.DataFrame, search: str, levels: list[str], only_attention: b
         df = df[df["level_name"].isin(levels)]
     if only_attention:
         df = df[df["overdue"] != ""]
-    if sort == "score":
+    if sort == "name":
+        df = df.iloc[sorted(range(len(df)), key=lambda i: sort_key(df["name"].iat[i]))]
+    elif sort == "score":
         df = df.sort_values("final", ascending=False, na_position="last", kind="stable")
     elif sort == "due":
         df = df.sort_values("due_on", ascending=True, na_position="last", kind="stable")
@@ -142,14 +144,13 @@ def portfolio_table(df: pd.DataFrame, show_archived: bool) -> None:
     """The table; ticking a row selects that enterprise (the tick always shows the selection)."""
     shown = [int(i) for i in df["id"]]
     portfolio_actions.sync_table(shown)
-    st.dataframe(
+    data_table(
         df.drop(columns=["id", "level_name"] + ([] if show_archived else ["archived"])),
         hide_index=True,
         width="stretch",
         on_select=portfolio_actions.on_tick,
         selection_mode="single-row",
         key=portfolio_actions.TABLE_KEY,
-        placeholder="—",
         column_config={
             "name": st.column_config.TextColumn(_("Enterprise"), width=220),
             "level": st.column_config.TextColumn(_("Level"), width=180),
@@ -174,12 +175,12 @@ def render() -> None:
     state.show_flashes()
     portfolio_actions.reset_filters_if_asked()
     rules = state.new_assessment_catalog().rules
-    level_names = [lv.name.get(cl()) for lv in rules.levels]
+    level_names = {lv.id: lv.name.get(cl()) for lv in rules.levels} | {"not_passed": rules.not_passed_name.get(cl())}
     c1, c2, c3 = st.columns([3, 2, 3])
     search = c1.text_input(_("Search"), placeholder=_("Name, credit code or industry"), key="pf_search")
-    sort = c2.selectbox(_("Sort by"), list(SORTS), format_func=fixed_labels(SORTS, lambda s: _(SORTS[s])), key="pf_sort")
-    levels = c3.multiselect(_("Level"), level_names + [rules.not_passed_name.get(cl())],
-                            key="pf_levels", placeholder=_("All levels"))
+    sort = c2.selectbox(_("Sort by"), list(SORTS), format_func=fixed_labels(SORTS, lambda s: _(SORTS[s])), key=follows_language("pf_sort"))
+    levels = [level_names[i] for i in c3.multiselect(_("Level"), list(level_names), format_func=level_names.__getitem__,
+                                                     key=follows_language("pf_levels"), placeholder=_("All levels"))]
     t1, t2 = st.columns(2)  # the toggles get a half row each: in narrow columns their labels were cut
     only_attention = t1.toggle(_("Due or overdue only"), key="pf_attention")
     show_archived = t2.toggle(_("Show archived"), key="pf_archived")

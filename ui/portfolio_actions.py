@@ -16,7 +16,7 @@ from assessment.store import EnterpriseInUse, PortfolioRow
 
 from ui import state
 from ui.enterprise_form import enterprise_form
-from ui.i18n import _
+from ui.i18n import _, sort_key
 from ui.widgets import fixed_labels, md, short
 
 TABLE_KEY = "pf_table"
@@ -93,7 +93,7 @@ def actions(rows: list[PortfolioRow], shown: list[int]) -> None:
     current = state.current_enterprise_id()
     if current not in by_id:
         return
-    ids = list(by_id)
+    ids = sorted(by_id, key=lambda i: sort_key(by_id[i].enterprise.name))
     st.subheader(_("Selected enterprise"))
     if st.session_state.get(BOX_KEY) != current:
         st.session_state[BOX_KEY] = current

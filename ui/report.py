@@ -8,7 +8,7 @@ import streamlit as st
 from ui import downloads, state
 from ui.common import open_assessment_or_explain, subject_caption
 from ui.i18n import LANGUAGES, _, lang
-from ui.widgets import md
+from ui.widgets import md, unanswered_warning
 
 _CATALOG_LANG = {"zh_CN": "zh", "en": "en", "es": "es"}
 
@@ -81,7 +81,7 @@ def render() -> None:
     report_lang = st.radio(_("Report language"), codes, index=codes.index(lang()), format_func=LANGUAGES.__getitem__,
                            horizontal=True, key="rp_lang")
     if result.unanswered:
-        st.warning(_("Provisional: {n} items are unanswered and count as not met.", n=len(result.unanswered)))
+        st.warning(unanswered_warning(len(result.unanswered)))
     key = (state.store().url, stored.id, stored.version, _CATALOG_LANG[report_lang], state.today())
     if not st.session_state.get("rp_go", {}).get(str(key)):
         if st.button(_("Build the report"), type="primary", icon=":material/picture_as_pdf:", key="rp_build"):

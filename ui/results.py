@@ -17,8 +17,8 @@ from criteria import Catalog
 
 from ui import downloads, state
 from ui.common import open_assessment_or_explain, subject_caption
-from ui.i18n import N_, _, cl, labelled, num
-from ui.widgets import RESULTS, clip, display_width, esc, fixed_labels, label, level_text, md, reason_text, short, wrap_label
+from ui.i18n import N_, _, cl, follows_language, labelled, ngettext, num
+from ui.widgets import RESULTS, clip, display_width, esc, fixed_labels, label, level_text, md, reason_text, short, unanswered_warning, wrap_label
 
 RED, GREY = "#c0392b", "#95a5a6"
 
@@ -29,8 +29,7 @@ def draft_notice(stored: StoredAssessment) -> None:
     if not n:
         return
     with st.container(border=True):
-        st.warning(_("Draft: {n} answers copied from the last round are still to re-verify; the score and level may "
-                     "change. Confirm or change them in the assessment wizard.", n=n), icon=":material/sync:")
+        st.warning(ngettext("Draft: {n} answer copied from the last round is still to re-verify; the score and level may change. Confirm or change it in the assessment wizard.", "Draft: {n} answers copied from the last round are still to re-verify; the score and level may change. Confirm or change them in the assessment wizard.", n), icon=":material/sync:")
         st.page_link("ui/wizard.py", label=_("Re-verify in the assessment wizard"), icon=":material/checklist:")
 
 
@@ -43,11 +42,11 @@ def summary(catalog: Catalog, result: Result) -> None:
         st.metric(_("Final score"), num(result.final, decimals), width="content")
         with st.container(width="content", gap=None):
             st.caption(_("Level"))
-            st.markdown(f"### {level_text(catalog, result.level)}")
+            st.markdown(f"### {md(level_text(catalog, result.level))}")
         st.metric(_("Base score"), num(result.base, 2), width="content")
         st.metric(_("Deductions / bonus"), f"{ded} / {bonus}", width="content")
     if result.unanswered:
-        st.warning(_("Provisional: {n} items are unanswered and count as not met.", n=len(result.unanswered)))
+        st.warning(unanswered_warning(len(result.unanswered)))
     if not result.eligible:
         st.error(labelled(_("Not eligible for a grade"), _("; ").join(reason_text(catalog, r, result) for r in result.ineligible_reasons)))
     else:
@@ -56,7 +55,7 @@ def summary(catalog: Catalog, result: Result) -> None:
         st.info(reason_text(catalog, note, result))
     if result.next_level and result.points_to_next_level is not None:
         st.caption(_("{points} points to {level}", points=num(result.points_to_next_level, 1),
-                     level=catalog.level_name(result.next_level, cl())))
+                     level=md(catalog.level_name(result.next_level, cl()))))
 
 
 RADAR_FONT_PX = 11
@@ -204,17 +203,17 @@ def what_if_ui(catalog: Catalog, stored: StoredAssessment, result: Result, found
         st.session_state[key] = [i for i in st.session_state[key] if i in options]
     by_id = {g.item_id: g for g in found}
     chosen = st.multiselect(
-        _("Tick the items you would fix"), options, key=key, placeholder=_("Choose items"),
+        _("Tick the items you would fix"), options, key=follows_language(key), placeholder=_("Choose items"),
         format_func=fixed_labels(options, lambda i: f"{i} · +{num(by_id[i].gain_rounded, 2)} · {short(catalog.item(i).requirement.get(cl()), 50)}"),
     )
     projected = what_if(catalog, stored.assessment, chosen) if chosen else result
     with st.container(horizontal=True, gap="large", vertical_alignment="bottom"):
         st.metric(_("Projected score"), num(projected.final, catalog.rules.rounding.decimals),
                   delta=num(projected.final - result.final, 1) if chosen else None, width="content")
-        st.markdown(f"### {level_text(catalog, projected.level)}", width="content")
+        st.markdown(f"### {md(level_text(catalog, projected.level))}", width="content")
     if chosen and projected.level != result.level:
-        st.success(_("The level changes from {before} to {after}.", before=level_text(catalog, result.level),
-                     after=level_text(catalog, projected.level)))
+        st.success(_("The level changes from {before} to {after}.", before=md(level_text(catalog, result.level)),
+                     after=md(level_text(catalog, projected.level))))
 
     st.markdown(f"**{_('Cheapest path to each higher level')}**")
     paths = cheapest_paths(catalog, stored.assessment, result=result)
@@ -223,11 +222,11 @@ def what_if_ui(catalog: Catalog, stored: StoredAssessment, result: Result, found
     for p in paths:
         with st.container(border=True):
             a, b = st.columns([4, 1], vertical_alignment="center")
-            title = level_text(catalog, p.level)
+            title = md(level_text(catalog, p.level))
             if p.reachable:
                 a.markdown(
-                    f"**{title}** · " + _("fix {n} items → {score}", n=len(p.items), score=num(p.projected_final, 1))
-                    + (" · " + _(", ").join(p.items) if p.items else "")
+                    f"**{title}** · " + ngettext("fix {n} item → {score}", "fix {n} items → {score}", len(p.items), score=num(p.projected_final, 1))
+                    + (" · " + md(_(", ").join(p.items)) if p.items else "")
                 )
                 b.button(_("Try it"), key=f"wi_path_{stored.id}_{p.level}", on_click=_apply_path,
                          args=(key, p.items), disabled=not p.items)

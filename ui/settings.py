@@ -10,7 +10,8 @@ from assessment.store import NotFound
 from criteria import Catalog, CatalogError, default_catalog
 
 from ui import state
-from ui.i18n import LANGUAGES, _, cl, lang
+from ui.i18n import LANGUAGES, _, cl, lang, ngettext, switch_language
+from ui.inputs import file_upload
 from ui.transfer import problems_ui
 from ui.widgets import level_text, md
 
@@ -18,8 +19,7 @@ MAX_CATALOG_BYTES = 1_048_576
 
 
 def _set_language() -> None:
-    st.session_state["lang"] = st.session_state["set_lang"]
-    st.query_params["lang"] = st.session_state["lang"]
+    switch_language(st.session_state["set_lang"])
 
 
 def language_ui() -> None:
@@ -55,11 +55,12 @@ def catalog_summary(catalog: Catalog) -> None:
     with st.container(border=True):
         st.markdown(f"**{md(catalog.catalog.title.get(cl()))}**")
         st.caption(md(catalog.catalog.note.get(cl())))
-        levels = " · ".join(f"{level_text(catalog, lv.id)} ≥ {lv.min_score}" for lv in catalog.rules.levels)
+        levels = " · ".join(f"{md(level_text(catalog, lv.id))} ≥ {lv.min_score}" for lv in catalog.rules.levels)
         st.caption(_("Levels: {levels}", levels=levels))
         n_items = sum(1 for _i in catalog.iter_items())
-        st.caption(_("{areas} areas, {indicators} indicators, {items} items", areas=len(catalog.areas),
-                     indicators=sum(1 for _i in catalog.indicators()), items=n_items))
+        st.caption(_(", ").join([ngettext("{n} area", "{n} areas", len(catalog.areas)),
+                                 ngettext("{n} indicator", "{n} indicators", sum(1 for _i in catalog.indicators())),
+                                 ngettext("{n} item", "{n} items", n_items)]))
 
 
 def catalog_ui() -> None:
@@ -74,7 +75,7 @@ def catalog_ui() -> None:
                  format_func=lambda o: " ".join(_ref(o)), key="set_catalog", on_change=_pick_catalog)
     catalog_summary(current)
     st.caption(_("Existing assessments keep the catalog they were answered against."))
-    upload = st.file_uploader(_("Upload a certification body's scoring sheet (.yaml)"), type=["yaml", "yml"], key="set_upload")
+    upload = file_upload(_("Upload a certification body's scoring sheet (.yaml)"), type=["yaml", "yml"], key="set_upload")
     if upload is not None and st.button(_("Check and register"), type="primary", key="set_register"):
         data = upload.getvalue()
         if len(data) > MAX_CATALOG_BYTES:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from ui import state
-from ui.i18n import LANGUAGES, _, lang
+from ui.i18n import LANGUAGES, _, lang, switch_language
 from ui.widgets import score_panel
 
 
 def _pick_language() -> None:
-    st.session_state["lang"] = st.session_state["_lang_pick"]
-    st.query_params["lang"] = st.session_state["lang"]
+    switch_language(st.session_state["_lang_pick"])
 
 
 def language_picker(key: str = "_lang_pick") -> None:

@@ -13,8 +13,8 @@ from criteria import Catalog
 
 from ui import confirm, state
 from ui.common import STALE, open_assessment_or_explain, subject_caption
-from ui.i18n import _, labelled, num
-from ui.widgets import CATEGORIES, fixed_labels, label, md
+from ui.i18n import _, follows_language, labelled, num
+from ui.widgets import CATEGORIES, fixed_labels, label, md, too_many_deductions
 
 
 REMOVE_DEDUCTION, REMOVE_BONUS = "sp_remove", "sp_remove_bonus"
@@ -93,7 +93,7 @@ def deductions_ui(stored: StoredAssessment, catalog: Catalog) -> None:
     limit = catalog.rules.deductions_for_no_grade
     st.subheader(_("Special deductions ({n})", n=len(current)))
     if len(current) >= limit:
-        st.error(_("{n} special deductions: a grade needs fewer than {limit}", n=len(current), limit=limit))
+        st.error(too_many_deductions(len(current), limit))
     elif len(current) == limit - 1:
         st.warning(_("One more special deduction and the enterprise cannot be graded."))
     if not current:
@@ -111,7 +111,7 @@ def deductions_ui(stored: StoredAssessment, catalog: Catalog) -> None:
                       on_click=confirm.ask, args=(REMOVE_DEDUCTION, (stored.id, i, d)))
     with st.form(f"sp_add_{stored.id}", clear_on_submit=True):
         st.markdown(f"**{_('Add a special deduction')}**")
-        category = st.selectbox(_("Category"), DEDUCTION_CATEGORIES, format_func=fixed_labels(DEDUCTION_CATEGORIES, lambda c: label(CATEGORIES, c)), key="sp_cat")
+        category = st.selectbox(_("Category"), DEDUCTION_CATEGORIES, format_func=fixed_labels(DEDUCTION_CATEGORIES, lambda c: label(CATEGORIES, c)), key=follows_language("sp_cat"))
         description = st.text_area(_("What was found"), max_chars=50_000, height=80, key="sp_desc")
         action = st.text_area(_("Corrective action"), max_chars=50_000, height=80, key="sp_action")
         if st.form_submit_button(_("Add deduction"), type="primary", key="sp_add"):

@@ -13,8 +13,9 @@ from assessment.store import NotFound, StoredAssessment
 from criteria import CatalogError
 
 from ui import downloads, state
-from ui.i18n import N_, _, cl, day, num
-from ui.widgets import fixed_labels, level_text, md
+from ui.i18n import N_, _, cl, day, follows_language, ngettext, num, sort_key
+from ui.inputs import file_upload
+from ui.widgets import answered_text, fixed_labels, level_text, md
 
 NOT_IMPORTED = N_("The file cannot be imported; nothing was written. Problems by item and field:")
 
@@ -28,7 +29,7 @@ def problems_ui(title: str, problems: list[str]) -> None:
     shown = problems[:50]
     st.error(title + "\n\n" + "\n".join(f"- {md(p, 400)}" for p in shown))
     if len(problems) > len(shown):
-        st.caption(_("… and {n} more problems.", n=len(problems) - len(shown)))
+        st.caption(ngettext("… and {n} more problem.", "… and {n} more problems.", len(problems) - len(shown)))
 
 
 def read_upload(upload) -> Assessment | None:
@@ -73,7 +74,7 @@ def import_button_ui(same: StoredAssessment | None) -> bool:
 
 def import_ui() -> None:
     st.subheader(_("Import an exchange file"))
-    upload = st.file_uploader(_("Exchange file (.json)"), type=["json"], key="tr_upload",
+    upload = file_upload(_("Exchange file (.json)"), type=["json"], key="tr_upload",
                               help=_("At most {max} MB. It is checked completely before anything is saved.",
                                      max=num(MAX_FILE_BYTES / 1_048_576, 0)))
     if upload is None:
@@ -93,8 +94,8 @@ def import_ui() -> None:
         st.markdown(f"**{md(assessment.enterprise.name, 120)}** · {md(assessment.enterprise.credit_code) or '—'}")
         st.markdown(
             _("Assessment of {date}", date=day(assessment.assessed_on)) + " · "
-            + _("{answered} of {total} items answered", answered=len(assessment.responses), total=len(result.items))
-            + f" · {num(result.final, catalog.rules.rounding.decimals)} · {level_text(catalog, result.level)}"
+            + answered_text(len(assessment.responses), len(result.items))
+            + f" · {num(result.final, catalog.rules.rounding.decimals)} · {md(level_text(catalog, result.level))}"
         )
         if existing is not None:
             st.caption(_("It will be added to the existing enterprise {name}.", name=md(existing.name, 80)))
@@ -117,7 +118,7 @@ def import_ui() -> None:
 def export_ui() -> None:
     st.subheader(_("Export an assessment"))
     store = state.store()
-    enterprises = store.list_enterprises(include_archived=True)
+    enterprises = sorted(store.list_enterprises(include_archived=True), key=lambda e: sort_key(e.name))
     if not enterprises:
         st.caption(_("Nothing to export yet."))
         return
@@ -131,7 +132,7 @@ def export_ui() -> None:
         st.caption(_("No assessment of this enterprise yet."))
         return
     by_id = {s.id: s for s in rounds}
-    aid = st.selectbox(_("Assessment"), list(by_id), key="tr_assessment",
+    aid = st.selectbox(_("Assessment"), list(by_id), key=follows_language("tr_assessment"),
                        format_func=fixed_labels(list(by_id), lambda i: f"{day(by_id[i].assessed_on)} · {num(by_id[i].final)}"))
     stored = store.get_assessment(aid)
     url, version, name = store.url, stored.version, downloads.base_name(stored)

@@ -13,17 +13,21 @@ from assessment.scoring import Result
 from assessment.store import StoredAssessment
 from criteria import Catalog
 
-from ui.i18n import N_, _, cl, day, num
+from ui.i18n import N_, _, cl, day, ngettext, num
 
 # Markdown (and Streamlit's :directive[...] / :shortcode: syntax) must never interpret user text.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$=^&])")
+# What GitHub-flavoured Markdown turns into a link even when escaped: "scheme://", "www." and "name@host".
+_AUTOLINK = re.compile(r"(?i)(?<=:)(?=//)|(?<=www)(?=\.)|(?=@)")
+WORD_JOINER = "\u2060"  # invisible; it only stops the link
 
 
 def md(text: str, limit: Optional[int] = None) -> str:
-    """User or file text made inert for st.markdown: every markup character escaped, optionally shortened."""
+    """User or file text made inert for st.markdown (and the labels, help and alerts Streamlit renders as
+    Markdown): every markup character escaped, no automatic link, optionally shortened."""
     text = text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
     text = " ".join(text.split())  # no headings, lists or code blocks from line structure
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_SPECIAL.sub(r"\\\1", _AUTOLINK.sub(WORD_JOINER, text))
 
 
 def esc(text: str) -> str:
@@ -139,11 +143,26 @@ CERT_STATES = {
 }
 KINDS = {"producer": N_("Producer"), "seller": N_("Seller / servicer")}
 REASONS = {
-    "too_many_special_deductions": N_("{n} special deductions: a grade needs fewer than {limit}"),
     "stars_need_a_year_at_compliant": N_("Stars need a year at the compliant level first (catalog rule)"),
     "no_applicable_items": N_("No applicable items: every item is excluded"),
     "not_reachable_by_fixing_items": N_("Not reachable by fixing items alone"),
 }
+
+
+def answered_text(answered: int, total: int) -> str:
+    """'12 of 44 items answered', with the plural the total takes in the session's language."""
+    return ngettext("{answered} of {total} item answered", "{answered} of {total} items answered", total,
+                    answered=answered, total=total)
+
+
+def unanswered_warning(n: int) -> str:
+    return ngettext("Provisional: {n} item is unanswered and counts as not met.",
+                    "Provisional: {n} items are unanswered and count as not met.", n)
+
+
+def too_many_deductions(n: int, limit: int) -> str:
+    return ngettext("{n} special deduction: a grade needs fewer than {limit}",
+                    "{n} special deductions: a grade needs fewer than {limit}", n, limit=limit)
 
 
 def label(table: dict[str, str], code: Optional[str], **values) -> str:
@@ -159,11 +178,11 @@ def reason_text(catalog: Catalog, reason: str, result: Optional[Result] = None) 
         return _(
             "The score is below {min}, the minimum for {level}",
             min=num(lowest.min_score, 0),
-            level=catalog.level_name(lowest.id, cl()),
+            level=md(catalog.level_name(lowest.id, cl())),
         )
     if reason == "too_many_special_deductions":
         n = result.deduction_count if result else catalog.rules.deductions_for_no_grade
-        return label(REASONS, reason, n=n, limit=catalog.rules.deductions_for_no_grade)
+        return too_many_deductions(n, catalog.rules.deductions_for_no_grade)
     return label(REASONS, reason)
 
 
@@ -181,14 +200,27 @@ def score_panel(stored: StoredAssessment, result: Result, catalog: Catalog) -> N
         st.markdown(f"**{md(a.enterprise.name, 60)}**")
         st.caption(_("Assessment of {date}", date=day(a.assessed_on)) + (f" · {md(a.assessor, 40)}" if a.assessor else ""))
         st.metric(_("Final score"), num(result.final, catalog.rules.rounding.decimals))
-        st.markdown(f"### {level_text(catalog, result.level)}")
+        st.markdown(f"### {md(level_text(catalog, result.level))}")
         if result.unanswered:
-            st.caption(_("Provisional: {n} of {total} items unanswered", n=len(result.unanswered), total=total))
-        st.progress(answered / total if total else 0.0, text=_("{answered} of {total} items answered", answered=answered, total=total))
+            st.caption(ngettext("Provisional: {n} of {total} item unanswered", "Provisional: {n} of {total} items unanswered",
+                                total, n=len(result.unanswered), total=total))
+        st.progress(answered / total if total else 0.0, text=answered_text(answered, total))
         if result.next_level and result.points_to_next_level is not None:
             st.caption(
-                _("{points} points to {level}", points=num(result.points_to_next_level, 1), level=catalog.level_name(result.next_level, cl()))
+                _("{points} points to {level}", points=num(result.points_to_next_level, 1), level=md(catalog.level_name(result.next_level, cl())))
             )
+
+
+EMPTY = "—"
+
+
+def data_table(data, **kwargs):
+    """st.dataframe with an empty cell shown as '—' (Streamlit writes the English word "None" in it); a table
+    without rows is not drawn (Streamlit writes "empty" across it), and then None is returned."""
+    if len(data) == 0:
+        return None
+    kwargs.setdefault("placeholder", EMPTY)
+    return st.dataframe(data, **kwargs)
 
 
 def fixed_labels(options, fn):

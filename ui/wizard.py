@@ -15,8 +15,9 @@ from assessment.store import StoredAssessment
 from criteria import Catalog, Indicator
 
 from ui import confirm, state
-from ui.i18n import _, cl, day, num
-from ui.widgets import clip, md
+from ui.i18n import _, cl, day, ngettext, num
+from ui.inputs import date_field
+from ui.widgets import answered_text, clip, md
 from ui.wizard_item import NOT_SAVED, item_card
 from ui.wizard_save import commit, confirm_items, drafts, drop_drafts
 from ui.wizard_start import DELETE, chooser, delete_dialog
@@ -84,13 +85,13 @@ def _step_mark(indicator: Indicator, responses: dict, held: dict) -> tuple[str, 
 def step_list(aid: int, catalog: Catalog, responses: dict, step: str) -> None:
     held = drafts(aid)
     for area in catalog.areas:
-        st.caption(f"{area.id} · {area.name.get(cl())}")
+        st.caption(md(f"{area.id} · {area.name.get(cl())}"))
         for ind in area.indicators:
             mark, answered = _step_mark(ind, responses, held)
             name = ind.name.get(cl())
             st.button(
                 # shortened here, so that the count at the end stays visible; the whole name is the tooltip
-                f"{mark} {ind.id} {md(clip(name, 24))} · {answered}/{len(ind.items)}",
+                f"{mark} {md(ind.id)} {md(clip(name, 24))} · {answered}/{len(ind.items)}",
                 help=md(name) if clip(name, 24) != name else None,
                 key=f"wz_step_{aid}_{ind.id}",
                 type="primary" if ind.id == step else "tertiary",
@@ -110,9 +111,9 @@ def header(stored: StoredAssessment, catalog: Catalog, result: Result, overall) 
     )
     with c2.popover(_("Change"), icon=":material/edit:", width="stretch"):
         with st.form(f"wz_header_{stored.id}"):
-            on = st.date_input(_("Assessment date"), value=a.assessed_on, format="YYYY-MM-DD")
+            on = date_field(_("Assessment date"), value=a.assessed_on, key=f"wz_header_date_{stored.id}")
             who = st.text_input(_("Assessor"), value=a.assessor, max_chars=500)
-            if st.form_submit_button(_("Save")):
+            if st.form_submit_button(_("Save")) and on is not None:
                 if commit(stored.id, lambda v: state.store().update_header(stored.id, v, on, who.strip())):
                     st.rerun()
         st.button(_("Open another assessment"), key="wz_close", on_click=go_to, args=(stored.id, CLOSE))
@@ -121,14 +122,17 @@ def header(stored: StoredAssessment, catalog: Catalog, result: Result, overall) 
     total = len(result.items)
     answered = total - len(result.unanswered)
     p1, p2 = st.columns(2)
-    p1.progress(answered / total if total else 0.0, text=_("{answered} of {total} items answered", answered=answered, total=total))
+    p1.progress(answered / total if total else 0.0, text=answered_text(answered, total))
     if overall.ratio is not None:
         p2.progress(overall.ratio, text=_("Evidence in hand: {have} of {expected}", have=overall.in_hand, expected=overall.expected))
     reverify = [r.item for r in a.responses if r.to_reverify]
     if reverify:
-        st.info(_("Draft: {n} answers were copied from the last round and are marked :material/sync: to re-verify. "
-                  "Change an answer, or confirm it unchanged; each step can confirm all its copied answers at once.",
-                  n=len(reverify)))
+        st.info(ngettext(
+            "Draft: {n} answer was copied from the last round and is marked :material/sync: to re-verify. "
+            "Change it, or confirm it unchanged; each step can confirm all its copied answers at once.",
+            "Draft: {n} answers were copied from the last round and are marked :material/sync: to re-verify. "
+            "Change an answer, or confirm it unchanged; each step can confirm all its copied answers at once.",
+            len(reverify)))
 
 
 def _saved_state(aid: int, held: dict) -> str:
@@ -174,7 +178,7 @@ def step_body(aid: int, stored: StoredAssessment, catalog: Catalog, result: Resu
     area = next(a for a in catalog.areas if ind in a.indicators)
     sub = next(s for s in result.indicators if s.id == ind.id)
     held = drafts(aid)
-    st.markdown(f"#### {area.name.get(cl())} › {ind.id} {ind.name.get(cl())}")
+    st.markdown(f"#### {md(area.name.get(cl()))} › {md(ind.id)} {md(ind.name.get(cl()))}")
     pct = sub.percent
     st.caption(
         _("Step {n} of {total}", n=index + 1, total=len(indicators)) + " · "

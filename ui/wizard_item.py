@@ -10,7 +10,8 @@ from assessment.models import Response
 from assessment.scoring import item_earned
 from criteria import Item
 
-from ui.i18n import _, cl, num
+from ui.i18n import _, cl, follows_language, num
+from ui.inputs import date_field
 from ui.widgets import EVIDENCE_ICONS, EVIDENCE_KINDS, METHODS, RESULTS, fixed_labels, md
 from ui.wizard_save import confirm_items, key, save_item
 
@@ -32,7 +33,7 @@ def _answer_inputs(aid: int, item: Item, r: Optional[Response]) -> Optional[str]
         ["excluded"] if item.excludable else []
     )
     choice = st.segmented_control(
-        _("Result"), options, format_func=fixed_labels(options, lambda o: _(RESULTS[o])), key=k("result"),
+        _("Result"), options, format_func=fixed_labels(options, lambda o: _(RESULTS[o])), key=follows_language(k("result")),
         default=r.result if r else None, on_change=save_item, args=(aid, item.id),
     )
     if choice == "partial":
@@ -73,8 +74,8 @@ def _corrective_action(aid: int, item: Item, r: Response) -> None:
         o1, o2 = st.columns(2)
         o1.text_input(_("Owner"), key=k("owner"), value=r.owner, max_chars=500,
                       on_change=save_item, args=(aid, item.id))
-        o2.date_input(_("Due on"), key=k("due_on"), value=r.due_on, format="YYYY-MM-DD",
-                      on_change=save_item, args=(aid, item.id))
+        date_field(_("Due on"), key=k("due_on"), value=r.due_on, required=False, where=o2,
+                   on_change=save_item, args=(aid, item.id))
 
 
 def item_card(aid: int, item: Item, response: Optional[Response], completeness, draft: Optional[str]) -> None:

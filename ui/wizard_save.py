@@ -24,6 +24,7 @@ from criteria import Item
 from ui import state
 from ui.common import STALE
 from ui.i18n import N_, _
+from ui.inputs import entered_date, problem_text
 from ui.widgets import md
 
 SAMPLES_NEEDED = N_("Item {item}: enter the number of samples checked to save a partial result.")
@@ -86,9 +87,9 @@ def commit(aid: int, do: Callable[[int], StoredAssessment], expected: Optional[i
         return None
     except (InvalidResponse, ValidationError) as exc:
         if item_id is not None:
-            _hold(aid, item_id, REFUSED, detail=md(str(exc), 300))
+            _hold(aid, item_id, REFUSED, detail=md(problem_text(exc), 300))
         else:
-            state.flash("error", _(REFUSED, detail=md(str(exc), 300)))
+            state.flash("error", _(REFUSED, detail=md(problem_text(exc), 300)))
         st.session_state.pop("last_saved", None)
         return None
     except NotFound:
@@ -117,7 +118,7 @@ def _inputs(aid: int, item: Item, old: Optional[Response]) -> Optional[dict]:
     if result == "partial":
         samples = field("samples", old.samples if old else None)
         failed = field("failed", old.failed_samples if old and old.failed_samples is not None else 0)
-    due = field("due_on", old.due_on if old else None)
+    due = entered_date(key(aid, item.id, "due_on"), old.due_on if old else None)
     return {
         "item": item.id,
         "result": result,
@@ -170,7 +171,7 @@ def save_item(aid: int, item_id: str) -> None:
     try:
         response = Response(**fields)
     except ValidationError as exc:
-        _hold(aid, item_id, REFUSED, detail=md(str(exc), 300))
+        _hold(aid, item_id, REFUSED, detail=md(problem_text(exc), 300))
         st.session_state.pop("last_saved", None)
         return
     if old is not None and response == old and expected == stored.version:

@@ -12,7 +12,8 @@ from criteria import Catalog
 
 from ui import confirm, state
 from ui.common import enterprise_picker
-from ui.i18n import _, cl, day, labelled, num
+from ui.i18n import _, cl, day, follows_language, labelled, num
+from ui.inputs import date_field
 from ui.widgets import CATEGORIES, fixed_labels, label, level_text, md, short
 
 DELETE = "wz_delete"
@@ -74,11 +75,11 @@ def new_round_ui(ent_id: int, rounds: list[AssessmentSummary]) -> None:
         _("Start from"), modes, horizontal=True,
         format_func=fixed_labels(modes, lambda m: _("A blank checklist") if m == "blank"
                                  else _("The last round (answers copied, to re-verify)")),
-        key="wz_new_mode",
+        key=follows_language("wz_new_mode"),
     )
     last = store.get_assessment(rounds[0].id) if mode == "next_round" else None
     with st.form("wz_new"):
-        assessed_on = st.date_input(_("Assessment date"), value=state.today(), format="YYYY-MM-DD", key="wz_new_date")
+        assessed_on = date_field(_("Assessment date"), value=state.today(), key="wz_new_date")
         assessor = st.text_input(_("Assessor"), max_chars=500, key="wz_new_assessor")
         carry: tuple[tuple[int, ...], bool] = ((), False)
         if last is not None:
