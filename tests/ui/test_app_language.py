@@ -111,6 +111,7 @@ def test_date_field_rejects_a_date_outside_the_calendar(store, certified_world):
     assert len(store.list_certificates()) == before  # nothing saved from a bad date
     at.text_input(key="cal_cert_number").input("CSC-2026-0009")  # the form clears on every submit
     at.text_input(key="cal_cert_issued").input("２０２６-０３-０１")  # full-width digits, as a Chinese IME types them
+    at.selectbox(key="cal_cert_level").set_value("three_star")  # a certificate's level is always chosen
     at.button(key="cal_cert_save").click().run()
     no_exceptions(at)
     issued = {c.certificate.number: c.certificate.issued_on for c in store.list_certificates()}

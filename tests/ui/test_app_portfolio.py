@@ -292,7 +292,7 @@ def test_the_calendar_survives_a_bad_certificate_row_and_offers_to_correct_it(th
     # the broken certificate comes first in the correction form; saving a real date repairs it
     beta_cert = next(c for c in store.read_certificates(three["Beta"][0].id))
     assert at.selectbox(key="cal_fix_pick").value == beta_cert.id
-    at.date_input(key=f"cal_fix_{beta_cert.id}.issued").set_value(date(2025, 4, 1))
+    at.text_input(key=f"cal_fix_{beta_cert.id}.issued").input("2025-04-01")
     at.button(key=f"cal_fix_{beta_cert.id}.save").click().run()
     no_exceptions(at)
     [fixed] = store.list_certificates(three["Beta"][0].id)
