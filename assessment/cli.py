@@ -262,8 +262,10 @@ def _load(args) -> tuple[Assessment, Catalog, str]:
     """The assessment named by FILE (a file, or a stored id), the catalog to score it with, and its name."""
     source = args.file
     if _is_stored_id(source):
+        from . import usecases
+
         with _store(args) as store:
-            assessment = store.export_assessment(int(source))
+            assessment = usecases.export_assessment(store, int(source))
             source = f"assessment {source}"
             catalog = _catalog_for(args, assessment, source, store)
         return assessment, catalog, source
@@ -570,12 +572,13 @@ def _summary_dict(result: Result) -> dict:
 
 
 def cmd_calendar(args) -> int:
+    from . import usecases
     from .cycle import certificate_events, certificate_state, due_reminders, to_ics
 
     source = args.file
     if _is_stored_id(source):
         with _store(args) as store:
-            assessment = store.export_assessment(int(source))
+            assessment = usecases.export_assessment(store, int(source))
         source = f"assessment {source}"
     else:
         assessment = read_assessment(source)
@@ -596,7 +599,7 @@ def cmd_calendar(args) -> int:
             "recertification_window": label("event.recertification_window", lang),
             "expiry": label("event.expiry", lang),
         }
-        data = to_ics([(assessment.enterprise.name, cert)], today, rules, titles=titles)
+        data = to_ics([(assessment.enterprise.name, cert, rules)], today, titles=titles)
         try:
             write_atomically(Path(args.ics), data)
         except OSError as exc:
@@ -655,6 +658,7 @@ def cmd_import(args) -> int:
     A file identical to a stored round (see Store.find_identical) is reported as already stored and skipped,
     so running an interrupted import again stores only the files it had not reached; --force stores it anyway.
     """
+    from . import usecases
     from .store import StorageUnavailable
 
     with _store(args) as store:
@@ -679,13 +683,13 @@ def cmd_import(args) -> int:
         stored_any = False
         for path, assessment in loaded:
             try:
-                same = None if args.force else store.find_identical(assessment)
+                same = None if args.force else usecases.find_identical(store, assessment)
                 if same is not None:
                     _out(f"{path}: already stored as #{same.id} (enterprise {same.enterprise_id}, "
                          f"{assessment.enterprise.name}); not imported again (--force stores it anyway)")
                     stored_any = True
                     continue
-                stored = store.import_assessment(assessment)
+                stored = usecases.import_assessment(store, assessment)
             except InvalidResponse as exc:
                 raise ExchangeError(path, exc.problems) from None
             except StorageUnavailable as exc:
@@ -700,8 +704,10 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from . import usecases
+
     with _store(args) as store:
-        assessment = store.export_assessment(args.id)
+        assessment = usecases.export_assessment(store, args.id)
         try:
             catalog = store.catalog(assessment.catalog.id, assessment.catalog.version)
         except LookupError:
@@ -775,7 +781,7 @@ def cmd_report(args) -> int:
         from reports.cli import run_report
     except (ImportError, OSError) as exc:  # OSError: WeasyPrint without its system libraries
         raise CliError(f"report: the report module is not available ({exc})") from None
-    from .storage import StoreError
+    from .store.errors import StoreError
 
     try:
         return int(run_report(args) or 0)

@@ -91,12 +91,18 @@ class Reminder:
     overdue: bool
 
 
-def certificate_events(cert: Certificate, today: date, rules: CycleRules = CycleRules()) -> list[CycleEvent]:
+def certificate_events(cert: Certificate, today: date, rules: CycleRules) -> list[CycleEvent]:
     """Surveillance audits, the recertification window and expiry of one certificate, with their status.
 
     Raises CycleDateError when the certificate's dates fall outside the calendar."""
     with _dates_of(cert):
         return _events(cert, today, rules)
+
+
+def expires_on(cert: Certificate, rules: CycleRules) -> date:
+    """The day the certificate expires under `rules` (CycleDateError when that leaves the calendar)."""
+    with _dates_of(cert):
+        return add_months(cert.issued_on, 12 * rules.validity_years)
 
 
 def _events(cert: Certificate, today: date, rules: CycleRules) -> list[CycleEvent]:
@@ -148,19 +154,19 @@ def _status(due: date, today: date, horizon: int, done: Optional[date]) -> str:
     return "upcoming"
 
 
-def certificate_state(cert: Certificate, today: date, rules: CycleRules = CycleRules()) -> str:
+def certificate_state(cert: Certificate, today: date, rules: CycleRules) -> str:
     """valid | surveillance_overdue (suspension risk) | expired."""
     return status_of(cert, today, rules)[0]
 
 
-def next_due(cert: Certificate, today: date, rules: CycleRules = CycleRules()) -> Optional[CycleEvent]:
+def next_due(cert: Certificate, today: date, rules: CycleRules) -> Optional[CycleEvent]:
     """The earliest event still to be acted on (overdue ones first, by date)."""
     return status_of(cert, today, rules)[1]
 
 
 @lru_cache(maxsize=8192)
 def status_of(
-    cert: Certificate, today: date, rules: CycleRules = CycleRules()
+    cert: Certificate, today: date, rules: CycleRules
 ) -> tuple[str, Optional[CycleEvent]]:
     """The certificate's state and its next event due, from one pass over its events.
 
@@ -177,7 +183,7 @@ def status_of(
 
 
 def due_reminders(
-    certificates: Iterable[Certificate], today: date, rules: CycleRules = CycleRules()
+    certificates: Iterable[Certificate], today: date, rules: CycleRules
 ) -> list[Reminder]:
     """Reminders due on `today`: for each pending event, the tightest lead time already reached; overdue first."""
     leads = sorted(rules.reminder_lead_days)
@@ -201,15 +207,15 @@ def due_reminders(
 
 
 def to_ics(
-    entries: Iterable[tuple[str, Certificate]],
+    entries: Iterable[tuple[str, Certificate, CycleRules]],
     today: date,
-    rules: CycleRules = CycleRules(),
     titles: Optional[dict[str, str]] = None,
     now: Optional[datetime] = None,
 ) -> bytes:
     """An iCalendar file with one all-day event per cycle date and an alarm per reminder lead time.
 
-    `entries` are (enterprise name, certificate) pairs; `titles` maps event kinds to display titles.
+    `entries` are (enterprise name, certificate, the cycle rules of the certificate's catalog);
+    `titles` maps event kinds to display titles.
     """
     from icalendar import Alarm, Calendar, Event
 
@@ -219,7 +225,7 @@ def to_ics(
     cal.add("prodid", "-//gbt27922-toolkit//certification calendar//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "GB/T 27922 certification calendar")
-    for enterprise, cert in entries:
+    for enterprise, cert, rules in entries:
         for ev in certificate_events(cert, today, rules):
             if ev.status in ("done", "passed"):
                 continue

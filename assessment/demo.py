@@ -13,7 +13,7 @@ import sys
 from datetime import date, timedelta
 from typing import Optional
 
-from criteria import Catalog, default_catalog
+from criteria import Catalog
 
 from . import cycle
 from .models import (
@@ -105,7 +105,7 @@ def seed_demo(store: Store, today: date, catalog: Optional[Catalog] = None) -> b
     """Seed the demo enterprises when the database has none. Returns True if it seeded."""
     if store.list_enterprises(include_archived=True):
         return False
-    catalog = catalog or default_catalog()
+    catalog = catalog or store.default_catalog_for_new()
     ids = [it.id for _, _, it in catalog.iter_items()]
 
     # 1. Mid-way through the first self-assessment: the first half of the items answered.

@@ -18,8 +18,8 @@ FORMAT_VERSION = 1
 
 Result = Literal["met", "not_met", "partial", "excluded"]
 RESULTS: tuple[str, ...] = ("met", "not_met", "partial", "excluded")
-LevelId = Literal["compliant", "three_star", "four_star", "five_star"]
-LEVEL_IDS: tuple[str, ...] = ("not_passed", "compliant", "three_star", "four_star", "five_star")
+# A certificate's level: one of its catalog's level ids (checked against that catalog where it is stored).
+LevelId = Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[a-z][a-z0-9_]*$")]
 DEDUCTION_CATEGORIES: tuple[str, ...] = ("law", "own_rules", "industry", "service_system")
 
 # Generous limits: they stop a hostile file from filling memory, not a real assessor.

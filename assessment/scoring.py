@@ -173,6 +173,10 @@ def check_responses(catalog: Catalog, assessment: Assessment) -> list[str]:
             problems.append(f"{where}: this item cannot be excluded")
     if assessment.special_bonus is not None and catalog.rules.max_bonus < 1:
         problems.append("special_bonus: this catalog allows no special bonus")
+    cert = assessment.certificate
+    if cert is not None and cert.level not in catalog.level_ids:
+        problems.append(f"certificate.level: {cert.level!r} is not a level of catalog {catalog.id} {catalog.version} "
+                        f"({', '.join(catalog.level_ids)})")
     return problems
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assessment.models import Assessment, CatalogRef, Certificate, Enterprise, Response  # noqa: E402
+from assessment import usecases  # noqa: E402
 from assessment.store import Store  # noqa: E402
 from criteria import default_catalog  # noqa: E402
 
@@ -62,7 +63,7 @@ def main() -> int:
         ]
         t0 = time.perf_counter()
         for a in assessments:
-            store.import_assessment(a)
+            usecases.import_assessment(store, a)
         t_import = time.perf_counter() - t0
         n = len(assessments)
         print(f"import: {n} assessments ({args.enterprises} enterprises x {args.rounds}) in {t_import:.1f} s "

@@ -257,6 +257,8 @@ def _semantic_problems(cat: Catalog) -> list[str]:
     if not levels:
         problems.append("rules.levels: at least one level is required")
     level_ids = [lv.id for lv in levels]
+    if "not_passed" in level_ids:
+        problems.append("rules.levels: 'not_passed' is reserved for 'no level reached'; give the level another id")
     for lid, n in Counter(level_ids).items():
         if n > 1:
             problems.append(f"rules.levels: level {lid!r} appears {n} times")

@@ -79,7 +79,9 @@ class Area(_Frozen):
 
 
 class Level(_Frozen):
-    id: Literal["compliant", "three_star", "four_star", "five_star"]
+    """A grade the catalog awards; a scoring sheet may name its own ids (not_passed is the toolkit's word for none)."""
+
+    id: str = Field(min_length=1, max_length=32, pattern=r"^[a-z][a-z0-9_]*$")
     min_score: Points = Field(le=100)
     stars: int = Field(ge=0, le=5)
     name: Text
@@ -165,6 +167,16 @@ class Catalog(_Frozen):
             if level.id == level_id:
                 return level
         raise KeyError(level_id)
+
+    @property
+    def level_ids(self) -> tuple[str, ...]:
+        """The ids of the levels a certificate can carry, lowest first."""
+        return tuple(level.id for level in self.rules.levels)
+
+    @property
+    def max_stars(self) -> int:
+        """The most stars any level of this catalog draws."""
+        return max((level.stars for level in self.rules.levels), default=0)
 
     def level_name(self, level_id: str, lang: str = "zh") -> str:
         if level_id == "not_passed":

@@ -15,7 +15,7 @@ from assessment.cycle import CycleEvent, certificate_events, certificate_state, 
 from assessment.gaps import Gap, cheapest_paths, gaps
 from assessment.models import Assessment, Response
 from assessment.scoring import Result, Subtotal, round_half_up, score
-from criteria import Catalog
+from criteria import Catalog, CycleRules
 
 from . import i18n
 from .data import (
@@ -98,13 +98,16 @@ def build_report(
     today: date,
     lang: str = "zh",
     result: Optional[Result] = None,
+    certificate_rules: Optional[CycleRules] = None,
 ) -> ReportData:
     """Everything the report shows. Raises InvalidResponse (from `score`) when the answers do not fit the catalog.
 
     `previous` is the enterprise's earlier assessment for the round comparison (scored against
     `previous_catalog`, or `catalog` when not given). `today` is the report date: what is due and overdue in the
     certification calendar is as of that day. `result` is `score(catalog, assessment)` when the caller already has
-    it (the app caches it); it is computed here otherwise.
+    it (the app caches it); it is computed here otherwise. `certificate_rules` are the cycle rules of the catalog
+    governing the assessment's certificate (a stored certificate records its own); without them, a certificate
+    carried in an exchange file follows the file's catalog.
     """
     L = i18n.labels(lang)
     result = result or score(catalog, assessment)
@@ -132,7 +135,7 @@ def build_report(
 
     all_gaps = gaps(result)
     reverify = sum(1 for r in assessment.responses if r.to_reverify)
-    cert_rules = catalog.cycle
+    cert_rules = certificate_rules or catalog.cycle
     calendar = _calendar(assessment, today, cert_rules, catalog, lang, L)
 
     return ReportData(

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Optional
 
 if TYPE_CHECKING:  # the real imports happen inside the functions: the command line stays quick to start
     from assessment.models import Assessment
-    from criteria import Catalog
+    from criteria import Catalog, CycleRules
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -49,6 +49,7 @@ class Job:
     lang: str
     pdf_path: Optional[str]
     html_path: Optional[str] = None
+    certificate_rules: Optional[CycleRules] = None  # of the catalog governing a stored certificate
 
 
 def run_report(args) -> int:
@@ -174,10 +175,11 @@ def _single_job(args) -> Job:
 
 
 def _stored_job(store, assessment_id: int, args, lang, today, pdf_path, html_path) -> Job:
+    from assessment import usecases
     from assessment.store import NotFound
 
     try:
-        assessment = store.export_assessment(assessment_id)  # with the certificate current at its date
+        assessment = usecases.export_assessment(store, assessment_id)  # with the certificate current at its date
         previous = store.previous_assessment(assessment_id)
     except NotFound:
         raise BadInput(f"report: no stored assessment with id {assessment_id}") from None
@@ -193,7 +195,8 @@ def _stored_job(store, assessment_id: int, args, lang, today, pdf_path, html_pat
             print(f"warning: no round comparison: {exc}", file=sys.stderr)
             prev_catalog = None
     label = f"{assessment_id} {assessment.enterprise.name}"
-    return Job(label, catalog, assessment, prev_assessment, prev_catalog, today, lang, pdf_path, html_path)
+    rules = usecases.certificate_rules(store, assessment_id, catalog)
+    return Job(label, catalog, assessment, prev_assessment, prev_catalog, today, lang, pdf_path, html_path, rules)
 
 
 def _stored_catalog(store, assessment, source: str):
@@ -221,6 +224,7 @@ def render_job(job: Job) -> str:
         previous_catalog=job.previous_catalog,
         today=job.today,
         lang=job.lang,
+        certificate_rules=job.certificate_rules,
     )
     html = render_html(data)
     if job.html_path:

@@ -9,13 +9,13 @@ import streamlit as st
 from pydantic import ValidationError
 
 from assessment.models import EARLIEST_DATE, LATEST_DATE, Audit, Certificate
-from assessment.services import CalendarEntry
-from assessment.store import BrokenCertificate, CertificateRecord, DuplicateCertificate, NotFound
-from criteria import default_catalog
+from assessment.scoring import InvalidResponse
+from assessment.store import BrokenCertificate, CalendarEntry, CertificateRecord, DuplicateCertificate, NotFound
+from criteria import Catalog, CatalogError
 
 from ui import state
 from ui.common import bad_value_text
-from ui.i18n import _, day, follows_language, sort_key
+from ui.i18n import _, day, follows_language, lang, sort_key
 from ui.inputs import date_field
 from ui.widgets import fixed_labels, level_text, md, short
 
@@ -23,17 +23,35 @@ EARLIEST, LATEST = EARLIEST_DATE, LATEST_DATE  # the dates the models accept
 CONFIRM_KEY = "cal_confirm_delete"  # the certificate id waiting for the user's confirmation
 
 
-def _levels() -> list[str]:
-    return [lv.id for lv in default_catalog().rules.levels]
+NEW_FIELDS = ("cal_cert_number", "cal_cert_issued", "cal_cert_level")  # emptied once a certificate is saved
 
 
-def _level_box(key: str, current: Optional[str] = None) -> Optional[str]:
+def _catalogs(only: Optional[Catalog] = None) -> dict[str, Catalog]:
+    """Each level id a certificate can carry, with the catalog that names it: `only`'s levels, or those of every
+    registered catalog (the catalog governing a new certificate is settled when it is saved)."""
+    store = state.store()
+    catalogs = [only] if only else [store.catalog(cid, ver) for cid, ver in store.list_catalogs()]
+    found: dict[str, Catalog] = {}
+    for catalog in catalogs:
+        for level_id in catalog.level_ids:
+            found.setdefault(level_id, catalog)
+    return found
+
+
+def _level_box(key: str, current: Optional[str] = None, catalog: Optional[Catalog] = None) -> Optional[str]:
     """The level, chosen by the user: no level is pre-selected on a new certificate."""
-    levels = _levels()
+    named = _catalogs(catalog)
+    levels = list(named)
     return st.selectbox(_("Level"), levels, index=levels.index(current) if current in levels else None,
                         placeholder=_("Choose the certificate's level"),
-                        format_func=fixed_labels(levels, lambda lv: level_text(default_catalog(), lv)),
+                        format_func=fixed_labels(levels, lambda lv: level_text(named[lv], lv)),
                         key=follows_language(key))
+
+
+def _wrong_level(catalog: Catalog) -> None:
+    st.error(_("This level is not one of the catalog {catalog}: choose one of {levels}.",
+               catalog=md(catalog.catalog.title.get(lang()), 120),
+               levels=_(", ").join(level_text(catalog, lv) for lv in catalog.level_ids)))
 
 
 def _in_range(d: date) -> bool:
@@ -64,7 +82,7 @@ def record_ui(entries: list[CalendarEntry], scope: Optional[int]) -> None:
     ids = [e.id for e in enterprises]
     names = {e.id: e.name for e in enterprises}
     left, right = st.columns(2, gap="large")
-    with left, st.form("cal_cert", clear_on_submit=True):
+    with left, st.form("cal_cert"):  # kept on a mistake: what was typed stays; emptied once saved
         st.markdown(f"**{_('Record a certificate')}**")
         current = scope if scope in ids else state.current_enterprise_id()
         ent = st.selectbox(_("Enterprise"), ids, index=ids.index(current) if current in ids else 0,
@@ -79,9 +97,16 @@ def record_ui(entries: list[CalendarEntry], scope: Optional[int]) -> None:
                 st.error(_("{name} already holds certificate {number}. Correct it below instead.",
                            name=md(names[ent], 80), number=md(cert.number, 60)))
             elif cert:
-                store.add_certificate(ent, cert)
-                state.flash("success", _("Certificate {number} saved.", number=md(cert.number, 60)))
-                st.rerun()
+                governing = store.governing_catalog(ent, cert.issued_on)
+                try:
+                    store.add_certificate(ent, cert, governing)
+                except InvalidResponse:
+                    _wrong_level(governing)
+                else:
+                    for field in NEW_FIELDS:
+                        st.session_state.pop(field, None)
+                    state.flash("success", _("Certificate {number} saved.", number=md(cert.number, 60)))
+                    st.rerun()
     with right:
         certs = [(e.certificate_id, f"{e.enterprise_name} · {e.certificate.number}")
                  for e in sorted(entries, key=lambda e: sort_key(e.enterprise_name))]
@@ -165,7 +190,8 @@ def _edit_form(rec: CertificateRecord | BrokenCertificate) -> None:
         new_number = st.text_input(_("Certificate number"), value=number, max_chars=100, key=f"{key}.number")
         new_issued = date_field(_("Issued on"), value=issued if issued and _in_range(issued) else state.today(),
                                 key=f"{key}.issued")
-        new_level = _level_box(f"{key}.level", level)
+        catalog = _own_catalog(rec)
+        new_level = _level_box(f"{key}.level", level, catalog)
         kept = st.multiselect(
             _("Recorded audits"), list(range(len(audits))), default=list(range(len(audits))),
             format_func=fixed_labels(range(len(audits)), lambda i: f"{_audit_kind(audits[i].kind)} · {day(audits[i].on)}"),
@@ -184,8 +210,19 @@ def _edit_form(rec: CertificateRecord | BrokenCertificate) -> None:
                 except NotFound:
                     st.error(_("This certificate was deleted meanwhile."))
                     return
+                except InvalidResponse:
+                    _wrong_level(catalog or state.store().certificate_catalog(rec))
+                    return
                 state.flash("success", _("Certificate {number} saved.", number=md(cert.number, 60)))
                 st.rerun()
+
+
+def _own_catalog(rec: CertificateRecord | BrokenCertificate) -> Optional[Catalog]:
+    """The catalog governing a stored certificate (None when it cannot be read: every level is offered)."""
+    try:
+        return state.store().certificate_catalog(rec)
+    except (NotFound, CatalogError):
+        return None
 
 
 def _confirm_delete(rec: CertificateRecord | BrokenCertificate, enterprise: str) -> None:

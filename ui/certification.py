@@ -10,8 +10,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from assessment.cycle import DateOutOfRange, add_days, due_reminders
-from assessment.services import CalendarEntry, CalendarProblem, calendar_ics, calendar_view
-from criteria import default_catalog
+from assessment.store import CalendarEntry, CalendarProblem, calendar_ics
+from criteria import CycleRules
 
 from ui import certificates, state
 from ui.common import bad_value_text
@@ -35,15 +35,24 @@ def ics_titles() -> dict[str, str]:
     return {kind: _(msgid) for kind, msgid in EVENT_KINDS.items()}
 
 
+def rules_in_view(entries: list[CalendarEntry]) -> list[CycleRules]:
+    """The cycle rules of the certificates shown (each follows its own catalog's); the rules of the catalog new
+    assessments use when none is shown."""
+    found = list(dict.fromkeys(e.rules for e in entries))
+    return found or [state.new_assessment_catalog().cycle]
+
+
 def reminders_ui(entries: list[CalendarEntry]) -> None:
     st.subheader(_("Reminders due now"))
-    rules = default_catalog().cycle
     names = {e.certificate.number: e.enterprise_name for e in entries}
-    reminders = due_reminders([e.certificate for e in entries], state.today(), rules)
+    today = state.today()
+    reminders = sorted((r for e in entries for r in due_reminders([e.certificate], today, e.rules)),
+                       key=lambda r: (not r.overdue, r.event.due_on))
     if not reminders:
+        horizon = max(max(rules.reminder_lead_days) for rules in rules_in_view(entries))
         st.success(ngettext("Nothing due: no audit, recertification or expiry within {days} day.",
                              "Nothing due: no audit, recertification or expiry within {days} days.",
-                             max(rules.reminder_lead_days), days=max(rules.reminder_lead_days)))
+                             horizon, days=horizon))
         return
     for r in reminders[:40]:
         ev = r.event
@@ -132,7 +141,7 @@ def events_table(entries: list[CalendarEntry], problems: list[CalendarProblem]) 
     ] + [
         {
             "enterprise": e.enterprise_name, "certificate": e.certificate.number,
-            "level": level_text(default_catalog(), e.certificate.level),
+            "level": level_text(state.store().catalog(e.catalog.id, e.catalog.version), e.certificate.level),
             "event": event_title(ev.kind, ev.sequence), "due_on": ev.due_on,
             "status": label(STATUSES, ev.status), "done_on": ev.done_on.isoformat() if ev.done_on else "",
             "state": label(CERT_STATES, e.state),
@@ -173,7 +182,8 @@ def ics_ui(entries: list[CalendarEntry], scoped: bool) -> None:
     c3.download_button(_("This enterprise"), data=lambda: calendar_ics([chosen], today, titles=titles),
                        file_name=f"{safe_filename(chosen.enterprise_name)}.ics", mime="text/calendar",
                        icon=":material/event:", on_click="ignore", width="stretch", key=f"cal_ics_{pick}")
-    leads = sorted(default_catalog().cycle.reminder_lead_days, reverse=True)  # several numbers always take the plural
+    leads = sorted({d for rules in rules_in_view(entries) for d in rules.reminder_lead_days}, reverse=True)
+    # several numbers always take the plural
     st.caption(ngettext("Import the file into Outlook, Google Calendar or any calendar app: each date comes with a "
                         "reminder {days} day ahead.",
                         "Import the file into Outlook, Google Calendar or any calendar app: each date comes with "
@@ -223,12 +233,17 @@ def render() -> None:
     st.title(_("Certification calendar"))
     state.show_flashes()
     scope = scope_ui()
-    view = calendar_view(state.store(), state.today(), enterprise_id=scope, include_archived=scope is not None)
+    view = state.store().calendar_view(state.today(), enterprise_id=scope, include_archived=scope is not None)
     entries, problems = list(view.entries), list(view.problems)
-    rules = default_catalog().cycle
-    st.caption(_("Certificates are valid {years} years, with a surveillance audit at least every {months} months; apply "
-                 "for recertification about {window} months before expiry.", years=rules.validity_years,
-                 months=rules.surveillance_interval_months, window=rules.recertification_window_months))
+    shown = rules_in_view(entries)
+    if len(shown) == 1:
+        rules = shown[0]
+        st.caption(_("Certificates are valid {years} years, with a surveillance audit at least every {months} months; "
+                     "apply for recertification about {window} months before expiry.", years=rules.validity_years,
+                     months=rules.surveillance_interval_months, window=rules.recertification_window_months))
+    else:
+        st.caption(_("Each certificate follows the cycle rules of its own catalog (validity, surveillance interval, "
+                     "recertification window): the dates below are worked out certificate by certificate."))
     problems_ui(problems)
     if not entries and not problems:
         if scope is None:

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from assessment.models import Response
-from assessment.services import compare_rounds
+from assessment.rounds import compare_rounds
 from assessment.store import AssessmentSummary
 
 from ui import state

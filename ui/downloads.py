@@ -7,6 +7,7 @@ import re
 
 import streamlit as st
 
+from assessment import usecases
 from assessment.exchange import dump_assessment, result_workbook
 
 from ui import state
@@ -40,7 +41,7 @@ def action_plan_xlsx(url: str, assessment_id: int, version: int, lang: str) -> b
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def exchange_json(url: str, assessment_id: int, version: int) -> bytes:
-    assessment = state.store().export_assessment(assessment_id)
+    assessment = usecases.export_assessment(state.store(), assessment_id)
     stored = state.store().get_assessment(assessment_id)
     return dump_assessment(assessment, state.catalog_of(stored)).encode("utf-8")
 

@@ -8,7 +8,7 @@ import streamlit as st
 from pydantic import ValidationError
 
 from assessment.models import Enterprise
-from assessment.services import credit_code_problem
+from assessment.credit_code import credit_code_problem
 
 from ui.i18n import N_, _, follows_language
 from ui.inputs import validation_problems

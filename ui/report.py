@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from assessment import usecases
 from ui import downloads, state
 from ui.common import open_assessment_or_explain, subject_caption
 from ui.i18n import LANGUAGES, _, lang
@@ -41,12 +42,13 @@ def render_report(url: str, assessment_id: int, version: int, report_lang: str, 
     store = state.store()
     stored = store.get_assessment(assessment_id)
     catalog = state.catalog_of(stored)
-    assessment = store.export_assessment(assessment_id)  # with the certificate current at its date
+    assessment = usecases.export_assessment(store, assessment_id)  # with the certificate current at its date
     previous = store.previous_assessment(assessment_id)
     data = build_report(
         catalog, assessment, previous=previous.assessment if previous else None,
         previous_catalog=state.catalog_of(previous) if previous else None,
         today=today, lang=report_lang, result=state.scored(stored),
+        certificate_rules=usecases.certificate_rules(store, assessment_id, catalog),
     )
     pdf = write_pdf(render_html(data))
     png = None

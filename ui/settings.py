@@ -4,16 +4,14 @@ database in use."""
 from __future__ import annotations
 
 import streamlit as st
-from sqlalchemy.engine import make_url
-
-from assessment.store import NotFound
-from criteria import Catalog, CatalogError, default_catalog
+from assessment.store import NotFound, display_name
+from criteria import Catalog, CatalogError
 
 from ui import state
 from ui.i18n import LANGUAGES, _, cl, lang, ngettext, switch_language
 from ui.inputs import file_upload
 from ui.transfer import problems_ui
-from ui.widgets import level_text, md
+from ui.widgets import level_text, md, short
 
 MAX_CATALOG_BYTES = 1_048_576
 
@@ -46,8 +44,8 @@ def _pick_catalog() -> None:
 
 
 def _use_default() -> None:
-    default = default_catalog()
-    state.choose_new_assessment_catalog(default.id, default.version)
+    builtin = state.store().registered_catalogs()[0]  # the toolkit's own catalog comes first
+    state.choose_new_assessment_catalog(builtin.id, builtin.version)
     st.session_state.pop("set_catalog", None)  # the choice box shows the stored choice again
 
 
@@ -67,12 +65,15 @@ def catalog_ui() -> None:
     st.subheader(_("Catalog for new assessments"))
     store = state.store()
     current = state.new_assessment_catalog()  # the choice kept in the database
-    options = ["\x1f".join(ref) for ref in store.list_catalogs()]
+    registered = store.registered_catalogs(cl())
+    titles = {"\x1f".join((c.id, c.version)): f"{c.title} · {c.version}" for c in registered}
+    options = list(titles)
     chosen = "\x1f".join((current.id, current.version))
     if st.session_state.get("set_catalog") not in (None, chosen):
         st.session_state.pop("set_catalog")  # changed elsewhere (another window, the command line): show the stored one
     st.selectbox(_("Catalog"), options, index=options.index(chosen) if chosen in options else 0,
-                 format_func=lambda o: " ".join(_ref(o)), key="set_catalog", on_change=_pick_catalog)
+                 format_func=lambda o: short(titles.get(o, " ".join(_ref(o))), 120), key="set_catalog",
+                 on_change=_pick_catalog)
     catalog_summary(current)
     st.caption(_("Existing assessments keep the catalog they were answered against."))
     upload = file_upload(_("Upload a certification body's scoring sheet (.yaml)"), type=["yaml", "yml"], key="set_upload")
@@ -83,26 +84,25 @@ def catalog_ui() -> None:
             return
         try:
             text = data.decode("utf-8-sig")
-            registered = store.register_catalog(text)
+            added = store.register_catalog(text)
         except UnicodeDecodeError:
             st.error(_("The file is not UTF-8 text."))
             return
         except CatalogError as exc:
             problems_ui(_("The catalog cannot be used; nothing was registered. Problems:"), exc.problems)
             return
-        state.choose_new_assessment_catalog(registered.id, registered.version)
+        state.choose_new_assessment_catalog(added.id, added.version)
         state.flash("success", _("Catalog {id} {version} registered; new assessments use it.",
-                                 id=md(registered.id), version=md(registered.version)))
+                                 id=md(added.id), version=md(added.version)))
         st.rerun()
-    if (current.id, current.version) != (default_catalog().id, default_catalog().version):
+    if (current.id, current.version) != (registered[0].id, registered[0].version):
         st.button(_("Use the default catalog again"), key="set_default", on_click=_use_default)
 
 
 def database_ui() -> None:
     st.subheader(_("Database"))
     store = state.store()
-    url = make_url(store.url).render_as_string(hide_password=True)
-    st.code(url, language=None)
+    st.code(display_name(store.url), language=None)
     st.caption(_("Set DATABASE_URL to use another database (for example PostgreSQL); the default is a SQLite file."))
     enterprises = store.list_enterprises(include_archived=True)
     st.caption(_("Enterprises: {enterprises} · assessments: {assessments} · certificates: {certificates}",

@@ -8,6 +8,7 @@ A given version of an assessment never changes, so the cache cannot serve stale 
 from __future__ import annotations
 
 from collections import OrderedDict
+from contextlib import contextmanager
 from datetime import date
 from threading import Lock
 from typing import Optional
@@ -22,26 +23,14 @@ from ui.i18n import _
 from ui.widgets import md
 
 
-# Store methods that change data: calling one through the app moves the write counter on, which retires the
-# cached portfolio at once (writes from elsewhere, e.g. the command line, show within PORTFOLIO_TTL_S).
-_WRITES = frozenset({
-    "add_enterprise", "update_enterprise", "set_archived", "add_assessment", "new_assessment", "next_round",
-    "save_assessment", "set_response", "clear_response", "set_special_findings", "update_header",
-    "delete_assessment", "add_certificate", "record_audit", "delete_certificate", "import_assessment",
-    "delete_enterprise", "update_certificate",
-    "register_catalog", "choose_catalog_for_new", "set_setting", "confirm_reverified",
-})
-PORTFOLIO_TTL_S = 30
-_write_count = 0
-
-
 class _AppStore:
-    """The Store, counting the writes made through the app (so cached read models know when to refresh).
+    """The Store, with a database that cannot be used (StorageUnavailable) never reaching a page as a traceback
+    or a false success.
 
-    A database that cannot be used (StorageUnavailable) never reaches a page as a traceback or a false success:
-    a failed write is reported at the top of the page after a rerun (it stops the caller, in a widget callback
-    too) and the assessment inputs are drawn again from what is stored; a failed read shows the message in
-    place and stops the page.
+    A failed write (StorageUnavailable raised from a unit of work: every write goes through one) is reported at
+    the top of the page after a rerun (it stops the caller, in a widget callback too) and the assessment inputs
+    are drawn again from what is stored; a failed read shows the message in place and stops the page. Use cases
+    receive this object as their store, so their writes are guarded the same way.
     """
 
     def __init__(self, inner: Store):
@@ -51,30 +40,34 @@ class _AppStore:
         attr = getattr(self._inner, name)
         if not callable(attr):
             return attr
-        if name not in _WRITES:
+        if name == "unit_of_work":
+            return self._unit_of_work
 
-            def read(*args, **kwargs):
-                try:
-                    return attr(*args, **kwargs)
-                except StorageUnavailable as exc:
-                    st.error(storage_message(exc, writing=False))
-                    st.stop()
-
-            return read
-
-        def write(*args, **kwargs):
-            global _write_count
+        def guarded(*args, **kwargs):
             try:
                 return attr(*args, **kwargs)
             except StorageUnavailable as exc:
-                flash("error", storage_message(exc, writing=True))
-                for assessment_id in list(st.session_state.get("versions", {})):
-                    reload_widgets(assessment_id)  # inputs show what is stored, not the change that was lost
-                st.rerun()
-            finally:
-                _write_count += 1
+                _unavailable(exc)
 
-        return write
+        return guarded
+
+    @contextmanager
+    def _unit_of_work(self):
+        try:
+            with self._inner.unit_of_work() as session:
+                yield session
+        except StorageUnavailable as exc:
+            _unavailable(exc, writing=True)
+
+
+def _unavailable(exc: StorageUnavailable, writing: Optional[bool] = None) -> None:
+    if writing or (writing is None and exc.writing):
+        flash("error", storage_message(exc, writing=True))
+        for assessment_id in list(st.session_state.get("versions", {})):
+            reload_widgets(assessment_id)  # inputs show what is stored, not the change that was lost
+        st.rerun()
+    st.error(storage_message(exc, writing=False))
+    st.stop()
 
 
 def storage_message(exc: StorageUnavailable, writing: bool) -> str:
@@ -116,14 +109,15 @@ def store() -> Store:
     return found  # type: ignore[return-value]
 
 
-@st.cache_resource(ttl=PORTFOLIO_TTL_S, max_entries=8, show_spinner=False)
-def _portfolio(url: str, today: date, include_archived: bool, writes: int):
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _portfolio(url: str, today: date, include_archived: bool, revision: int):
     return tuple(store().portfolio(today, include_archived=include_archived))
 
 
 def portfolio(include_archived: bool = False):
-    """Store.portfolio(today), shared by the sessions until the next write (rows are frozen values)."""
-    return list(_portfolio(store().url, today(), include_archived, _write_count))
+    """Store.portfolio(today), shared by the sessions while the database's revision stands still (rows are
+    frozen values): a write from any window, the command line or another process shows at the next render."""
+    return list(_portfolio(store().url, today(), include_archived, store().revision()))
 
 
 def today() -> date:

@@ -12,6 +12,7 @@ from assessment.scoring import InvalidResponse, score
 from assessment.store import NotFound, StoredAssessment
 from criteria import CatalogError
 
+from assessment import usecases
 from ui import downloads, state
 from ui.i18n import N_, _, cl, day, follows_language, ngettext, num, sort_key
 from ui.inputs import file_upload
@@ -103,9 +104,9 @@ def import_ui() -> None:
             st.caption(_("A new enterprise will be created."))
         if assessment.certificate is not None:
             st.caption(_("Certificate {number} will be recorded.", number=md(assessment.certificate.number, 60)))
-    if import_button_ui(store.find_identical(assessment)):
+    if import_button_ui(usecases.find_identical(store, assessment)):
         try:
-            stored = store.import_assessment(assessment)
+            stored = usecases.import_assessment(store, assessment)
         except InvalidResponse as exc:
             problems_ui(_(NOT_IMPORTED), problem_texts(ExchangeError(upload.name, exc.problems)))
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from assessment.scoring import Result
-from assessment.services import evidence_completeness
+from assessment.completeness import evidence_completeness
 from assessment.store import StoredAssessment
 from criteria import Catalog, Indicator
 

@@ -6,6 +6,7 @@ from typing import Optional
 
 import streamlit as st
 
+from assessment import usecases
 from assessment.models import Assessment
 from assessment.store import AssessmentSummary, NotFound
 from criteria import Catalog
@@ -96,7 +97,7 @@ def new_round_ui(ent_id: int, rounds: list[AssessmentSummary]) -> None:
                      id=md(catalog.id), version=md(catalog.version)))
         if st.form_submit_button(_("Start"), type="primary", key="wz_new_start"):
             if last is not None:
-                stored = store.next_round(last.id, assessed_on, assessor.strip() or None, keep_notes=keep_notes,
+                stored = usecases.next_round(store, last.id, assessed_on, assessor.strip() or None, keep_notes=keep_notes,
                                           carry_deductions=carry[0], carry_bonus=carry[1])
             else:
                 stored = store.new_assessment(ent_id, assessed_on, assessor.strip(), catalog)

@@ -151,23 +151,23 @@ def _main(capsys, *argv) -> tuple[int, str, str]:
 
 
 def test_reimporting_after_an_interruption_does_not_duplicate_rounds(capsys, tmp_path, monkeypatch):
-    from assessment.store import Store
+    from assessment import usecases
 
     db = f"sqlite:///{tmp_path / 'cli.db'}"
     files = [EXAMPLES / name for name in sorted(EXPECTED)]
-    real_import = Store.import_assessment
+    real_import = usecases.import_assessment
     calls = []
 
-    def interrupted(self, assessment):
+    def interrupted(store, assessment):
         calls.append(assessment)
         if len(calls) == 3:
             raise KeyboardInterrupt  # Ctrl-C while the third file is being stored
-        return real_import(self, assessment)
+        return real_import(store, assessment)
 
-    monkeypatch.setattr(Store, "import_assessment", interrupted)
+    monkeypatch.setattr(usecases, "import_assessment", interrupted)
     code, out, _ = _main(capsys, "--db", db, "import", *files)
     assert code == 130 and out.count("imported as assessment") == 2
-    monkeypatch.setattr(Store, "import_assessment", real_import)
+    monkeypatch.setattr(usecases, "import_assessment", real_import)
 
     code, out, err = _main(capsys, "--db", db, "import", *files)
     assert code == 0, err
@@ -211,18 +211,18 @@ def test_an_import_into_a_read_only_database_exits_2_and_the_read_verbs_still_wo
 def test_write_into_a_vanished_database_folder_fails_loudly(capsys, tmp_path, monkeypatch):
     import shutil
 
-    from assessment.store import Store
+    from assessment import usecases
 
     folder = tmp_path / "data"
     db = f"sqlite:///{folder / 'cli.db'}"
-    real_import = Store.import_assessment
+    real_import = usecases.import_assessment
 
-    def folder_removed_after_the_first(self, assessment):
-        if (folder / "cli.db").exists() and self.list_assessments():
+    def folder_removed_after_the_first(store, assessment):
+        if (folder / "cli.db").exists() and store.list_assessments():
             shutil.rmtree(folder)  # the folder is deleted while the import runs
-        return real_import(self, assessment)
+        return real_import(store, assessment)
 
-    monkeypatch.setattr(Store, "import_assessment", folder_removed_after_the_first)
+    monkeypatch.setattr(usecases, "import_assessment", folder_removed_after_the_first)
     first, second = EXAMPLES / "02-compliant.json", EXAMPLES / "03-three-star.json"
     code, out, err = _main(capsys, "--db", db, "import", first, second)
     assert code == 2 and "Traceback" not in err

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, inspect, select, text
 
+from assessment import usecases
 from assessment import cycle
-from assessment.db import AssessmentRow, Base, EnterpriseRow, ResponseRow
+from assessment.store.tables import AssessmentRow, Base, EnterpriseRow, ResponseRow
 from assessment.demo import seed_demo
 from assessment.models import (
     Assessment,
@@ -109,7 +110,7 @@ def test_migrations_create_every_table(store):
 def test_opening_an_existing_database_again_keeps_its_data(tmp_path, catalog, acme):
     url = _empty_database_url(tmp_path)
     first = Store(url)
-    stored = first.import_assessment(_full(catalog, acme))
+    stored = usecases.import_assessment(first, _full(catalog, acme))
     first.close()
     second = Store(url)
     assert second.get_assessment(stored.id).assessment == stored.assessment
@@ -119,35 +120,35 @@ def test_import_then_export_gives_an_identical_assessment(store, catalog, acme):
     cert = Certificate(number="CSC-1", issued_on=date(2026, 1, 5), level="three_star",
                        audits=(Audit(kind="surveillance", on=date(2026, 12, 20)),))
     original = _full(catalog, acme, certificate=cert)
-    stored = store.import_assessment(original)
-    exported = store.export_assessment(stored.id)
+    stored = usecases.import_assessment(store, original)
+    exported = usecases.export_assessment(store, stored.id)
     assert exported.model_dump() == original.model_dump() | {"responses": exported.model_dump()["responses"]}
     assert {r.item: r for r in exported.responses} == {r.item: r for r in original.responses}
     assert score(catalog, exported) == score(catalog, original)
 
 
 def test_import_matches_the_enterprise_by_credit_code(store, catalog, acme):
-    a = store.import_assessment(_full(catalog, acme))
+    a = usecases.import_assessment(store, _full(catalog, acme))
     renamed = acme.model_copy(update={"name": "宁波海曙电器股份有限公司"})
-    b = store.import_assessment(_full(catalog, renamed).model_copy(update={"assessed_on": date(2027, 10, 1)}))
+    b = usecases.import_assessment(store, _full(catalog, renamed).model_copy(update={"assessed_on": date(2027, 10, 1)}))
     assert a.enterprise_id == b.enterprise_id
     assert len(store.list_enterprises()) == 1
 
 
 def test_failed_import_leaves_the_database_unchanged(store, catalog, acme):
-    store.import_assessment(_full(catalog, acme))
+    usecases.import_assessment(store, _full(catalog, acme))
     before = (_count(store, EnterpriseRow), _count(store, AssessmentRow), _count(store, ResponseRow))
     other = acme.model_copy(update={"credit_code": "91110000MA0BBBBB2Y", "name": "新企业"})
     bad = _full(catalog, other).with_response(Response(item="9.9.9", result="met"))
     with pytest.raises(InvalidResponse) as err:
-        store.import_assessment(bad)
+        usecases.import_assessment(store, bad)
     assert "9.9.9" in str(err.value)
     after = (_count(store, EnterpriseRow), _count(store, AssessmentRow), _count(store, ResponseRow))
     assert after == before
 
 
 def test_saving_a_stale_copy_raises_and_changes_nothing(store, catalog, acme):
-    stored = store.import_assessment(_full(catalog, acme))
+    stored = usecases.import_assessment(store, _full(catalog, acme))
     item = next(it for _, _, it in catalog.iter_items() if it.method == "qualitative")
     tab_one = store.set_response(stored.id, stored.version, Response(item=item.id, result="not_met", note="tab one"))
     assert tab_one.version == stored.version + 1
@@ -161,7 +162,7 @@ def test_saving_a_stale_copy_raises_and_changes_nothing(store, catalog, acme):
 
 
 def test_every_write_moves_the_version_on(store, catalog, acme):
-    stored = store.import_assessment(_full(catalog, acme))
+    stored = usecases.import_assessment(store, _full(catalog, acme))
     v = stored.version
     s = store.set_special_findings(stored.id, v, (), None)
     assert s.version == v + 1 and not s.assessment.special_deductions and s.assessment.special_bonus is None
@@ -173,7 +174,7 @@ def test_every_write_moves_the_version_on(store, catalog, acme):
 
 
 def test_a_response_that_does_not_fit_the_catalog_is_refused_without_writing(store, catalog, acme):
-    stored = store.import_assessment(_full(catalog, acme))
+    stored = usecases.import_assessment(store, _full(catalog, acme))
     qualitative = next(it for _, _, it in catalog.iter_items() if it.method == "qualitative")
     with pytest.raises(InvalidResponse, match=qualitative.id):
         store.set_response(stored.id, stored.version,
@@ -182,7 +183,7 @@ def test_a_response_that_does_not_fit_the_catalog_is_refused_without_writing(sto
 
 
 def test_the_cached_score_matches_the_computed_one(store, catalog, acme):
-    stored = store.import_assessment(_full(catalog, acme))
+    stored = usecases.import_assessment(store, _full(catalog, acme))
     [summary] = store.list_assessments()
     result = score(catalog, stored.assessment)
     assert summary.final == result.final and summary.level == result.level
@@ -190,8 +191,8 @@ def test_the_cached_score_matches_the_computed_one(store, catalog, acme):
 
 
 def test_next_round_copies_answers_marked_to_reverify(store, catalog, acme):
-    first = store.import_assessment(_full(catalog, acme))
-    nxt = store.next_round(first.id, date(2027, 10, 1))
+    first = usecases.import_assessment(store, _full(catalog, acme))
+    nxt = usecases.next_round(store, first.id, date(2027, 10, 1))
     assert nxt.previous_id == first.id
     assert [r.item for r in nxt.assessment.responses] == [r.item for r in first.assessment.responses]
     assert all(r.to_reverify for r in nxt.assessment.responses)
@@ -227,8 +228,8 @@ def test_a_registered_scoring_sheet_scores_old_assessments_the_same(store, catal
 
 
 def test_portfolio_lists_latest_level_and_next_date_due(store, catalog, acme):
-    stored = store.import_assessment(_full(catalog, acme))
-    store.import_assessment(_full(catalog, acme).model_copy(update={"assessed_on": date(2025, 10, 1)}))
+    stored = usecases.import_assessment(store, _full(catalog, acme))
+    usecases.import_assessment(store, _full(catalog, acme).model_copy(update={"assessed_on": date(2025, 10, 1)}))
     issued = date(2025, 12, 10)
     store.add_certificate(stored.enterprise_id, Certificate(number="C-9", issued_on=issued, level="three_star"))
     empty = store.add_enterprise(Enterprise(name="空白企业"))
@@ -246,9 +247,9 @@ def test_portfolio_lists_latest_level_and_next_date_due(store, catalog, acme):
 def test_recording_a_surveillance_audit_clears_the_overdue_state(store, acme):
     ent = store.add_enterprise(acme)
     cert = store.add_certificate(ent.id, Certificate(number="C-1", issued_on=date(2025, 6, 1), level="compliant"))
-    assert cycle.certificate_state(cert.certificate, date(2026, 7, 1)) == "surveillance_overdue"
+    assert cycle.certificate_state(cert.certificate, date(2026, 7, 1), store.certificate_rules(cert)) == "surveillance_overdue"
     cert = store.record_audit(cert.id, Audit(kind="surveillance", on=date(2026, 5, 20)))
-    assert cycle.certificate_state(cert.certificate, date(2026, 7, 1)) == "valid"
+    assert cycle.certificate_state(cert.certificate, date(2026, 7, 1), store.certificate_rules(cert)) == "valid"
 
 
 def test_demo_seed_fills_an_empty_database_once(store, catalog):
@@ -265,8 +266,8 @@ def test_demo_seed_fills_an_empty_database_once(store, catalog):
 
 
 def test_deleting_an_assessment_keeps_the_later_round(store, catalog, acme):
-    first = store.import_assessment(_full(catalog, acme))
-    nxt = store.next_round(first.id, date(2027, 10, 1))
+    first = usecases.import_assessment(store, _full(catalog, acme))
+    nxt = usecases.next_round(store, first.id, date(2027, 10, 1))
     store.delete_assessment(first.id)
     assert store.get_assessment(nxt.id).previous_id is None
     with pytest.raises(NotFound):
@@ -278,7 +279,7 @@ def test_hostile_text_is_stored_and_read_back_verbatim(store, catalog):
     ent = Enterprise(name=hostile[:400], address=hostile[:400])
     a = _full(catalog, ent)
     first = a.responses[0].model_copy(update={"note": hostile})
-    stored = store.import_assessment(a.with_response(first))
+    stored = usecases.import_assessment(store, a.with_response(first))
     back = store.get_assessment(stored.id).assessment
     assert back.response_map()[first.item].note == hostile
     assert back.enterprise.name == hostile[:400]
@@ -345,7 +346,7 @@ def _response_rows(store, assessment_id: int) -> dict[str, int]:
 
 
 def test_saving_an_assessment_that_has_responses_succeeds(store, catalog, acme):
-    stored = store.import_assessment(_full(catalog, acme))
+    stored = usecases.import_assessment(store, _full(catalog, acme))
     rows_before = _response_rows(store, stored.id)
     saved = store.save_assessment(stored.id, stored.version, stored.assessment)
     assert saved.version == stored.version + 1
@@ -357,7 +358,7 @@ def test_saving_an_assessment_that_has_responses_succeeds(store, catalog, acme):
 def test_saving_a_changed_assessment_updates_adds_and_removes_answers(store, catalog, acme):
     full = _full(catalog, acme)
     first, second, *rest = full.responses
-    stored = store.import_assessment(full.model_copy(update={"responses": (first, *rest[:-1])}))
+    stored = usecases.import_assessment(store, full.model_copy(update={"responses": (first, *rest[:-1])}))
     changed = full.model_copy(update={
         "assessor": "审核员乙",
         "responses": (first.model_copy(update={"result": "not_met", "note": "复核后不符合", "justification": ""}),
@@ -376,7 +377,7 @@ def test_saving_a_changed_assessment_updates_adds_and_removes_answers(store, cat
 
 
 def test_saving_with_a_stale_version_after_a_full_save_is_refused(store, catalog, acme):
-    stored = store.import_assessment(_full(catalog, acme))
+    stored = usecases.import_assessment(store, _full(catalog, acme))
     store.save_assessment(stored.id, stored.version, stored.assessment)
     with pytest.raises(StaleAssessment):
         store.save_assessment(stored.id, stored.version, stored.assessment)
@@ -387,10 +388,10 @@ def test_saving_with_a_stale_version_after_a_full_save_is_refused(store, catalog
 
 def test_an_imported_file_is_found_as_identical_whatever_its_response_order(store, catalog, acme):
     a = _full(catalog, acme)
-    stored = store.import_assessment(a)
-    assert store.find_identical(a).id == stored.id
+    stored = usecases.import_assessment(store, a)
+    assert usecases.find_identical(store, a).id == stored.id
     reordered = a.model_copy(update={"responses": tuple(reversed(a.responses))})
-    assert store.find_identical(reordered).id == stored.id
+    assert usecases.find_identical(store, reordered).id == stored.id
 
 
 @pytest.mark.parametrize("change", [
@@ -407,15 +408,15 @@ def test_an_imported_file_is_found_as_identical_whatever_its_response_order(stor
 ])
 def test_a_file_that_differs_from_the_stored_round_is_not_identical(store, catalog, acme, change):
     a = _full(catalog, acme)
-    store.import_assessment(a)
-    assert store.find_identical(change(a)) is None
+    usecases.import_assessment(store, a)
+    assert usecases.find_identical(store, change(a)) is None
 
 
 def test_a_file_with_a_certificate_is_identical_only_while_the_certificate_is_unchanged(store, catalog, acme):
     cert = Certificate(number="CSC-1", issued_on=date(2026, 1, 5), level="three_star")
     a = _full(catalog, acme, certificate=cert)
-    stored = store.import_assessment(a)
-    assert store.find_identical(a).id == stored.id
+    stored = usecases.import_assessment(store, a)
+    assert usecases.find_identical(store, a).id == stored.id
     [record] = store.list_certificates(stored.enterprise_id)
     store.record_audit(record.id, Audit(kind="surveillance", on=date(2026, 12, 20)))
-    assert store.find_identical(a) is None  # importing it would reset the recorded audit
+    assert usecases.find_identical(store, a) is None  # importing it would reset the recorded audit

@@ -8,8 +8,9 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from assessment.models import Audit, Certificate, Enterprise
-from assessment.services import calendar_view, certification_calendar, portfolio_ics
+from assessment import usecases
+from assessment.models import Audit, CatalogRef, Certificate, Enterprise
+from assessment.store import calendar_ics
 from assessment.store import (
     BadValue,
     BrokenCertificate,
@@ -43,9 +44,9 @@ def _certified(store, name: str, number: str, issued: date) -> tuple[int, int]:
 
 
 def test_portfolio_counts_the_answers_still_to_reverify_in_the_latest_round(store, catalog, acme):
-    first = store.import_assessment(_full(catalog, acme))
+    first = usecases.import_assessment(store, _full(catalog, acme))
     assert {r.enterprise.id: r for r in store.portfolio(TODAY)}[first.enterprise_id].latest.to_reverify == 0
-    nxt = store.next_round(first.id, date(2026, 11, 1))
+    nxt = usecases.next_round(store, first.id, date(2026, 11, 1))
     confirmed = nxt.assessment.responses[0].model_copy(update={"to_reverify": False})
     store.set_response(nxt.id, nxt.version, confirmed)
     [row] = store.portfolio(TODAY)
@@ -71,13 +72,14 @@ def test_the_calendar_survives_a_certificate_issued_9999_12_31(store):
     good, _ = _certified(store, "甲 good", "C-GOOD", date(2025, 12, 10))
     bad, bad_cert = _certified(store, "乙 bad", "C-BAD", date(2025, 1, 1))
     _sql(store, "UPDATE certificates SET issued_on = :d WHERE id = :id", d=date(9999, 12, 31), id=bad_cert)
-    view = calendar_view(store, TODAY)
+    view = store.calendar_view(TODAY)
     assert [e.enterprise_id for e in view.entries] == [good]
     [problem] = view.problems
     assert (problem.enterprise_id, problem.certificate_id, problem.number) == (bad, bad_cert, "C-BAD")
     assert (problem.field, problem.value) == ("issued_on", "9999-12-31")
-    assert [e.enterprise_id for e in certification_calendar(store, TODAY)] == [good]
-    assert b"C-GOOD" in portfolio_ics(store, TODAY) and b"C-BAD" not in portfolio_ics(store, TODAY)
+    assert [e.enterprise_id for e in view.entries] == [good]
+    ics = calendar_ics(view.entries, TODAY)
+    assert b"C-GOOD" in ics and b"C-BAD" not in ics
 
 
 @pytest.mark.parametrize(
@@ -101,12 +103,12 @@ def test_an_unreadable_certificate_row_is_named_not_fatal(store, column, stored,
     [broken] = [c for c in store.read_certificates() if isinstance(c, BrokenCertificate)]
     assert (broken.id, broken.number, broken.problem) == (bad_cert, "C-BAD", BadValue(field, value))
     assert [c.certificate.number for c in store.list_certificates()] == ["C-GOOD"]
-    assert [(p.enterprise_id, p.field) for p in calendar_view(store, TODAY).problems] == [(bad, field)]
+    assert [(p.enterprise_id, p.field) for p in store.calendar_view(TODAY).problems] == [(bad, field)]
 
 
 def test_an_unreadable_assessment_date_shows_on_its_row(store, catalog, acme):
     _sqlite_only(store)
-    stored = store.import_assessment(_full(catalog, acme))
+    stored = usecases.import_assessment(store, _full(catalog, acme))
     other = store.add_enterprise(Enterprise(name="其他企业"))
     _sql(store, "UPDATE assessments SET assessed_on = '2026-02-31' WHERE id = :id", id=stored.id)
     rows = {r.enterprise.id: r for r in store.portfolio(TODAY)}
@@ -116,15 +118,16 @@ def test_an_unreadable_assessment_date_shows_on_its_row(store, catalog, acme):
     assert rows[other.id].problem is None
 
 
-def test_a_broken_certificate_can_be_corrected_or_deleted(store):
+def test_a_broken_certificate_can_be_corrected_or_deleted(store, catalog):
     _sqlite_only(store)
     ent, cert_id = _certified(store, "乙 bad", "C-BAD", date(2025, 1, 1))
     _sql(store, "UPDATE certificates SET issued_on = 'garbage', audits = 'not json' WHERE id = :id", id=cert_id)
     with pytest.raises(StoreError, match="cannot be read"):
         store.record_audit(cert_id, Audit(kind="surveillance", on=date(2026, 1, 5)))
     fixed = Certificate(number="C-BAD", issued_on=date(2025, 1, 2), level="four_star")
-    assert store.update_certificate(cert_id, fixed) == CertificateRecord(cert_id, ent, fixed)
-    assert store.read_certificates() == [CertificateRecord(cert_id, ent, fixed)]
+    governing = CatalogRef(id=catalog.id, version=catalog.version)  # it stays under the catalog it was recorded with
+    assert store.update_certificate(cert_id, fixed) == CertificateRecord(cert_id, ent, fixed, governing)
+    assert store.read_certificates() == [CertificateRecord(cert_id, ent, fixed, governing)]
     _sql(store, "UPDATE certificates SET issued_on = 'garbage' WHERE id = :id", id=cert_id)
     store.delete_certificate(cert_id)
     assert store.read_certificates() == []
@@ -161,7 +164,7 @@ def test_correcting_a_certificate_to_a_number_the_enterprise_holds_is_refused(st
 
 def test_delete_enterprise_without_assessments_takes_its_certificates(store, catalog, acme):
     ent, _ = _certified(store, "空白企业", "C-1", date(2025, 1, 1))
-    kept = store.import_assessment(_full(catalog, acme)).enterprise_id
+    kept = usecases.import_assessment(store, _full(catalog, acme)).enterprise_id
     store.delete_enterprise(ent)
     with pytest.raises(NotFound):
         store.get_enterprise(ent)

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from assessment import usecases
 from assessment.models import Assessment, CatalogRef, Enterprise, Response, SpecialBonus, SpecialDeduction
 from assessment.scoring import InvalidResponse
 from assessment.store import StaleAssessment, Store
@@ -48,7 +49,7 @@ def last_round(store):
 
 
 def test_next_round_leaves_last_rounds_notes_behind_by_default(store, last_round):
-    nxt = store.next_round(last_round.id, date(2027, 3, 1))
+    nxt = usecases.next_round(store, last_round.id, date(2027, 3, 1))
     before, after = last_round.assessment.response_map(), nxt.assessment.response_map()
     assert set(after) == set(before)
     assert all(r.note == "" and r.to_reverify for r in after.values())
@@ -62,14 +63,14 @@ def test_next_round_leaves_last_rounds_notes_behind_by_default(store, last_round
 
 
 def test_next_round_keeps_the_notes_when_asked(store, last_round):
-    nxt = store.next_round(last_round.id, date(2027, 3, 1), "审核员乙", keep_notes=True)
+    nxt = usecases.next_round(store, last_round.id, date(2027, 3, 1), "审核员乙", keep_notes=True)
     assert {r.item: r.note for r in nxt.assessment.responses} == {
         r.item: r.note for r in last_round.assessment.responses}
     assert nxt.assessment.assessor == "审核员乙"
 
 
 def test_next_round_carries_over_the_chosen_special_findings(store, last_round):
-    nxt = store.next_round(last_round.id, date(2027, 3, 1), carry_deductions=[2, 0], carry_bonus=True)
+    nxt = usecases.next_round(store, last_round.id, date(2027, 3, 1), carry_deductions=[2, 0], carry_bonus=True)
     assert nxt.assessment.special_deductions == (FOUND[0], FOUND[2])  # in last round's order
     assert nxt.assessment.special_bonus == last_round.assessment.special_bonus
     stored = store.get_assessment(nxt.id).assessment
@@ -78,12 +79,12 @@ def test_next_round_carries_over_the_chosen_special_findings(store, last_round):
 
 def test_next_round_refuses_a_deduction_position_that_does_not_exist(store, last_round):
     with pytest.raises(ValueError, match="none at position 3"):
-        store.next_round(last_round.id, date(2027, 3, 1), carry_deductions=[1, 3])
+        usecases.next_round(store, last_round.id, date(2027, 3, 1), carry_deductions=[1, 3])
     assert [s.id for s in store.list_assessments()] == [last_round.id]
 
 
 def test_confirm_reverified_clears_the_mark_on_the_given_items_only(store, last_round):
-    nxt = store.next_round(last_round.id, date(2027, 3, 1))
+    nxt = usecases.next_round(store, last_round.id, date(2027, 3, 1))
     ids = [r.item for r in nxt.assessment.responses]
     confirmed = store.confirm_reverified(nxt.id, nxt.version, ids[:3])
     assert confirmed.version > nxt.version
@@ -98,7 +99,7 @@ def test_confirm_reverified_clears_the_mark_on_the_given_items_only(store, last_
 
 
 def test_confirm_reverified_with_a_stale_version_saves_nothing(store, last_round):
-    nxt = store.next_round(last_round.id, date(2027, 3, 1))
+    nxt = usecases.next_round(store, last_round.id, date(2027, 3, 1))
     ids = [r.item for r in nxt.assessment.responses]
     store.confirm_reverified(nxt.id, nxt.version, ids[:1])
     with pytest.raises(StaleAssessment):
@@ -107,7 +108,7 @@ def test_confirm_reverified_with_a_stale_version_saves_nothing(store, last_round
 
 
 def test_confirm_reverified_of_an_unanswered_item_saves_nothing(store, last_round):
-    nxt = store.next_round(last_round.id, date(2027, 3, 1))
+    nxt = usecases.next_round(store, last_round.id, date(2027, 3, 1))
     first = nxt.assessment.responses[0].item
     with pytest.raises(InvalidResponse, match="'9.9.9': no answer to confirm"):
         store.confirm_reverified(nxt.id, nxt.version, [first, "9.9.9"])

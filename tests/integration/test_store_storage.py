@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
+from assessment import usecases
 from assessment.exchange import read_assessment
 from assessment.models import Enterprise, Response
 from assessment.store import StorageUnavailable, Store, StoreError
@@ -52,7 +53,7 @@ def test_storage_unavailable_is_a_store_error_naming_the_database():
     pytest.param(lambda folder: [p.unlink() for p in folder.glob("app.db*")], id="file deleted"),
 ])
 def test_write_into_a_vanished_database_folder_fails_loudly(store, folder, remove):
-    stored = store.import_assessment(read_assessment(EXAMPLE))
+    stored = usecases.import_assessment(store, read_assessment(EXAMPLE))
     remove(folder)
     with pytest.raises(StorageUnavailable) as err:
         _answer(store, stored)
@@ -63,7 +64,7 @@ def test_write_into_a_vanished_database_folder_fails_loudly(store, folder, remov
 
 
 def test_a_write_after_the_file_was_replaced_fails_then_goes_to_the_new_file(store, folder, tmp_path):
-    stored = store.import_assessment(read_assessment(EXAMPLE))
+    stored = usecases.import_assessment(store, read_assessment(EXAMPLE))
     backup = tmp_path / "backup.db"
     store.close()
     shutil.copy(folder / "app.db", backup)
@@ -78,11 +79,11 @@ def test_a_write_after_the_file_was_replaced_fails_then_goes_to_the_new_file(sto
 
 
 def test_a_read_only_database_serves_reads_and_refuses_writes(store, folder):
-    stored = store.import_assessment(read_assessment(EXAMPLE))
+    stored = usecases.import_assessment(store, read_assessment(EXAMPLE))
     store.close()
     ro = Store(_read_only(folder / "app.db"))
     assert [s.id for s in ro.list_assessments()] == [stored.id]
-    assert ro.export_assessment(stored.id) == read_assessment(EXAMPLE)
+    assert usecases.export_assessment(ro, stored.id) == read_assessment(EXAMPLE)
     with pytest.raises(StorageUnavailable) as err:
         _answer(ro, stored)
     assert err.value.kind == "read_only" and str(folder / "app.db") in str(err.value)
@@ -100,14 +101,14 @@ def test_a_read_only_url_creates_no_folder(tmp_path, monkeypatch):
 
 
 def test_a_full_disk_fails_the_write_loudly_and_keeps_what_was_stored(store):
-    stored = store.import_assessment(read_assessment(EXAMPLE))
+    stored = usecases.import_assessment(store, read_assessment(EXAMPLE))
     with store.engine.connect() as conn:
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
     store.engine.dispose()
     event.listen(store.engine, "connect", lambda dbapi, _: dbapi.execute(f"PRAGMA max_page_count={pages}"))
     with pytest.raises(StorageUnavailable) as err:
         for n in range(50):  # fill the last free pages
-            store.import_assessment(read_assessment(EXAMPLE).model_copy(update={"assessor": "x" * 400 + str(n)}))
+            usecases.import_assessment(store, read_assessment(EXAMPLE).model_copy(update={"assessor": "x" * 400 + str(n)}))
     assert err.value.kind == "full"
     assert store.get_assessment(stored.id).assessment == read_assessment(EXAMPLE).model_copy(update={"certificate": None})
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from assessment import usecases
 from assessment.models import Assessment, CatalogRef, Certificate, Enterprise, Response, SpecialBonus, SpecialDeduction
 from assessment.store import Store
 from criteria import DEFAULT_CATALOG_PATH, default_catalog
@@ -50,7 +51,7 @@ def hostile_world(store):
             special_bonus=SpecialBonus(description=HOSTILE),
         ),
     )
-    store.next_round(stored.id, date(2026, 6, 1))
+    usecases.next_round(store, stored.id, date(2026, 6, 1))
     store.add_certificate(ent.id, Certificate(number="<i>N</i>-1", issued_on=date(2025, 1, 1), level="three_star"))
     return stored
 
@@ -125,7 +126,7 @@ def seed_hostile_catalog_world(store: Store, host: str) -> tuple[int, str]:
         responses=answers_for(catalog, set(ids[:8])),
         special_deductions=(SpecialDeduction(category="law", description=text, corrective_action=text),),
     ))
-    second = store.next_round(first.id, date(2026, 6, 1), text)
+    second = usecases.next_round(store, first.id, date(2026, 6, 1), text)
     store.add_certificate(ent.id, Certificate(number="HS-1", issued_on=date(2025, 1, 1), level="three_star"))
     return second.id, text
 

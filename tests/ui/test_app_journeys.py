@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from assessment import usecases
 from assessment.exchange import dump_assessment
 from assessment.models import Enterprise
 from assessment.scoring import score
@@ -192,7 +193,7 @@ def test_an_exchange_file_is_validated_before_anything_is_written(store):
 
 def test_an_exchange_file_is_imported(certified_world, store):
     catalog = certified_world["catalog"]
-    exported = store.export_assessment(certified_world["second"].id)
+    exported = usecases.export_assessment(store, certified_world["second"].id)
     other = exported.model_copy(update={"enterprise": Enterprise(name="Nuevo Cliente S.A.")})
     at = open_page(make_app("es"), "ui/transfer.py")
     at.file_uploader(key="tr_upload").upload("ok.json", dump_assessment(other, catalog).encode(), "application/json").run()

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from assessment import usecases
 from assessment.models import Assessment, CatalogRef, SpecialBonus, SpecialDeduction
 from criteria import default_catalog
 
@@ -105,7 +106,7 @@ def test_confirm_all_copied_answers_of_a_step(store, last_round):
 
 
 def test_results_show_draft_with_count_to_reverify(store, last_round):
-    nxt = store.next_round(last_round.id, date(2027, 3, 1))
+    nxt = usecases.next_round(store, last_round.id, date(2027, 3, 1))
     total = len(nxt.assessment.responses)
     at = open_page(make_app("en", nxt.id), "ui/results.py")
     no_exceptions(at)
@@ -138,7 +139,7 @@ def test_results_gap_table_shows_the_corrective_action_owner_and_due_date(store,
 
 
 def test_delete_round_asks_for_confirmation(store, last_round):
-    nxt = store.next_round(last_round.id, date(2027, 3, 1))
+    nxt = usecases.next_round(store, last_round.id, date(2027, 3, 1))
     at = make_app("en")
     at.session_state["enterprise_id"] = last_round.enterprise_id
     open_page(at, "ui/wizard.py")

@@ -1,4 +1,4 @@
-"""assessment/services.py: comparing rounds, evidence completeness, the calendar and its .ics, credit codes."""
+"""Comparing rounds, evidence completeness, the calendar and its .ics, credit codes."""
 
 from __future__ import annotations
 
@@ -9,13 +9,10 @@ import pytest
 
 from assessment.models import Assessment, CatalogRef, Certificate, Enterprise, Response
 from assessment.scoring import score
-from assessment.services import (
-    certification_calendar,
-    compare_rounds,
-    credit_code_problem,
-    evidence_completeness,
-    portfolio_ics,
-)
+from assessment.completeness import evidence_completeness
+from assessment.credit_code import credit_code_problem
+from assessment.rounds import compare_rounds
+from assessment.store import calendar_ics
 from criteria import default_catalog
 
 from tests.ui.conftest import answers_for
@@ -96,8 +93,8 @@ def test_the_portfolio_calendar_takes_each_enterprises_latest_certificate(store)
     store.add_certificate(a.id, Certificate(number="A-2", issued_on=date(2025, 1, 10), level="four_star"))
     store.add_certificate(b.id, Certificate(number="B-1", issued_on=date(2024, 6, 1), level="three_star"))
     store.set_archived(b.id, True)
-    entries = certification_calendar(store, date(2026, 2, 1))
+    entries = store.calendar_view(date(2026, 2, 1)).entries
     assert [(e.enterprise_name, e.certificate.number) for e in entries] == [("A", "A-2")]
     assert entries[0].state == "surveillance_overdue"
-    ics = portfolio_ics(store, date(2026, 2, 1), titles={"surveillance": "Audit {n}"}).decode()
+    ics = calendar_ics(entries, date(2026, 2, 1), titles={"surveillance": "Audit {n}"}).decode()
     assert "BEGIN:VCALENDAR" in ics and "A: Audit 2" in ics and "B-1" not in ics

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from datetime import date
 
+from assessment import usecases
 from assessment.exchange import dump_assessment
 from assessment.models import Enterprise
 from assessment.store import Store
@@ -71,7 +72,7 @@ def test_an_enterprise_added_to_a_read_only_database_is_refused(tmp_path, monkey
 
 def test_a_file_identical_to_a_stored_round_warns_and_imports_only_when_asked(certified_world, store):
     stored = certified_world["second"]
-    text = dump_assessment(store.export_assessment(stored.id), certified_world["catalog"])
+    text = dump_assessment(usecases.export_assessment(store, stored.id), certified_world["catalog"])
     at = open_page(make_app("en"), "ui/transfer.py")
     at.file_uploader(key="tr_upload").upload("again.json", text.encode(), "application/json").run()
     no_exceptions(at)
@@ -86,7 +87,7 @@ def test_a_file_identical_to_a_stored_round_warns_and_imports_only_when_asked(ce
 
 def test_a_changed_file_of_a_stored_round_imports_without_a_warning(certified_world, store):
     stored = certified_world["second"]
-    changed = store.export_assessment(stored.id).model_copy(update={"assessor": "另一位评价员"})
+    changed = usecases.export_assessment(store, stored.id).model_copy(update={"assessor": "另一位评价员"})
     at = open_page(make_app("en"), "ui/transfer.py")
     at.file_uploader(key="tr_upload").upload("new.json", dump_assessment(changed).encode(), "application/json").run()
     no_exceptions(at)

@@ -22,6 +22,8 @@ from assessment.cycle import (
 from assessment.models import Audit, Certificate
 from criteria import CycleRules
 
+RULES = CycleRules()  # the toolkit's default cycle: 3 years, yearly surveillance, a 3-month window, 90/30/7 days
+
 
 def cert(issued_on: date, *audits: tuple[str, date], number: str = "CQC-SV-2024-0001") -> Certificate:
     return Certificate(
@@ -63,7 +65,7 @@ def test_month_arithmetic_falls_back_to_the_last_day_of_a_short_month(start, mon
 def test_certificate_dates_surveillance_yearly_window_three_months_before_expiry(
     issued_on, surveillances, window, expiry
 ):
-    events = certificate_events(cert(issued_on), today=issued_on)
+    events = certificate_events(cert(issued_on), issued_on, RULES)
     assert [e.due_on for e in events if e.kind == "surveillance"] == surveillances
     (w,) = [e for e in events if e.kind == "recertification_window"]
     (x,) = [e for e in events if e.kind == "expiry"]
@@ -95,7 +97,7 @@ ISSUED = date(2024, 3, 15)  # first surveillance due 2025-03-15
     ],
 )
 def test_surveillance_status_by_date(today, audits, status):
-    events = certificate_events(cert(ISSUED, *audits), today)
+    events = certificate_events(cert(ISSUED, *audits), today, RULES)
     assert events[0].kind == "surveillance" and events[0].sequence == 1
     assert events[0].status == status
 
@@ -116,7 +118,7 @@ def test_surveillance_status_by_date(today, audits, status):
     ],
 )
 def test_certificate_state(today, audits, state):
-    assert certificate_state(cert(ISSUED, *audits), today) == state
+    assert certificate_state(cert(ISSUED, *audits), today, RULES) == state
 
 
 @pytest.mark.parametrize(
@@ -132,20 +134,20 @@ def test_certificate_state(today, audits, state):
     ],
 )
 def test_reminders_at_90_30_and_7_days_then_overdue(today, lead, remind_on, overdue):
-    reminders = [r for r in due_reminders([cert(ISSUED)], today) if r.event.kind == "surveillance"]
+    reminders = [r for r in due_reminders([cert(ISSUED)], today, RULES) if r.event.kind == "surveillance"]
     assert len(reminders) == 1
     r = reminders[0]
     assert (r.lead_days, r.remind_on, r.overdue) == (lead, remind_on, overdue)
 
 
 def test_no_reminder_before_the_longest_lead_time():
-    assert due_reminders([cert(ISSUED)], date(2024, 12, 14)) == []
+    assert due_reminders([cert(ISSUED)], date(2024, 12, 14), RULES) == []
 
 
 def test_overdue_reminders_come_first():
     old = cert(date(2023, 3, 15), number="OLD")  # its first surveillance is long overdue
     new = cert(date(2024, 3, 15), number="NEW")
-    reminders = due_reminders([new, old], date(2025, 3, 1))
+    reminders = due_reminders([new, old], date(2025, 3, 1), RULES)
     assert reminders[0].overdue and reminders[0].event.certificate == "OLD"
     assert [r.overdue for r in reminders] == sorted((r.overdue for r in reminders), reverse=True)
 
@@ -153,17 +155,17 @@ def test_overdue_reminders_come_first():
 def test_the_recertification_window_is_open_three_months_before_expiry():
     c = cert(ISSUED, ("surveillance", date(2025, 3, 1)), ("surveillance", date(2026, 3, 1)))
     today = date(2027, 1, 10)
-    (window,) = [e for e in certificate_events(c, today) if e.kind == "recertification_window"]
+    (window,) = [e for e in certificate_events(c, today, RULES) if e.kind == "recertification_window"]
     assert window.status == "open"
-    kinds = {(r.event.kind, r.overdue, r.lead_days) for r in due_reminders([c], today)}
+    kinds = {(r.event.kind, r.overdue, r.lead_days) for r in due_reminders([c], today, RULES)}
     assert ("recertification_window", False, 0) in kinds
     assert ("expiry", False, 90) in kinds
-    assert next_due(c, today).kind == "recertification_window"
+    assert next_due(c, today, RULES).kind == "recertification_window"
 
 
 def test_to_ics_parses_back_with_an_alarm_per_lead_time():
     c = cert(ISSUED, ("surveillance", date(2025, 3, 1)))
-    data = to_ics([("海尔测试电器有限公司", c)], today=date(2025, 6, 1))
+    data = to_ics([("海尔测试电器有限公司", c, RULES)], today=date(2025, 6, 1))
     cal = Calendar.from_ical(data)
     events = list(cal.walk("VEVENT"))
     # the done surveillance is left out: surveillance 2, the recertification window and expiry remain
@@ -182,7 +184,7 @@ def test_to_ics_parses_back_with_an_alarm_per_lead_time():
 
 def test_to_ics_is_reproducible_for_the_same_day():
     c = cert(ISSUED)
-    assert to_ics([("A", c)], date(2025, 1, 1)) == to_ics([("A", c)], date(2025, 1, 1))
+    assert to_ics([("A", c, RULES)], date(2025, 1, 1)) == to_ics([("A", c, RULES)], date(2025, 1, 1))
 
 
 # -- dates at the calendar's ends: a clear domain error, never OverflowError -------------------------------------
@@ -214,20 +216,20 @@ def test_day_arithmetic_off_the_calendar_raises_date_out_of_range(start, days):
 def test_a_certificate_whose_cycle_leaves_the_calendar_names_itself(issued_on):
     c = stored_cert(issued_on)
     with pytest.raises(CycleDateError) as caught:
-        certificate_events(c, date(2026, 1, 1))
+        certificate_events(c, date(2026, 1, 1), RULES)
     err = caught.value
     assert (err.certificate, err.field, err.value) == ("CSC-BAD", "issued_on", issued_on)
     assert "CSC-BAD" in str(err) and issued_on.isoformat() in str(err)
     for ask in (certificate_state, next_due, status_of):
         with pytest.raises(CycleDateError):
-            ask(c, date(2026, 1, 1))
+            ask(c, date(2026, 1, 1), RULES)
     with pytest.raises(CycleDateError):
-        due_reminders([cert(ISSUED), c], date(2026, 1, 1))
+        due_reminders([cert(ISSUED), c], date(2026, 1, 1), RULES)
 
 
 def test_an_expiry_on_the_last_day_of_the_calendar_still_has_its_dates_but_no_ics_day_after():
     c = stored_cert(date(9996, 12, 31))
-    events = certificate_events(c, date(2026, 1, 1))
+    events = certificate_events(c, date(2026, 1, 1), RULES)
     assert events[-1].kind == "expiry" and events[-1].due_on == date(9999, 12, 31)
     with pytest.raises(CycleDateError, match="9996-12-31"):
-        to_ics([("A", c)], date(2026, 1, 1))
+        to_ics([("A", c, RULES)], date(2026, 1, 1))

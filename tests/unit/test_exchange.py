@@ -164,7 +164,7 @@ DELETE = object()
         (_set("special_deductions.0.category", "tax"), "field 'special_deductions[0].category'", "'tax'"),
         (_set("special_deductions.0.description", ""), "field 'special_deductions[0].description'", "at least 1"),
         (_set("special_bonus", {"description": ""}), "field 'special_bonus.description'", "at least 1"),
-        (_set("certificate.level", "six_star"), "field 'certificate.level'", "'six_star'"),
+        (_set("certificate.level", "Six Star!"), "field 'certificate.level'", "'Six Star!'"),
         (_set("certificate.audits.0.kind", "spot"), "field 'certificate.audits[0].kind'", "'spot'"),
         (_set("extra_top_level", 1), "field 'extra_top_level'", "unknown field"),
     ],

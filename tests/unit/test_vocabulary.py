@@ -13,6 +13,7 @@ from assessment.cycle import certificate_events, certificate_state
 from assessment.exchange import label, reason_label
 from assessment.models import Audit, Certificate, Enterprise, Result, SpecialDeduction
 from assessment.vocabulary import LANGS, TERMS, term
+from criteria import CycleRules
 from criteria.schema import Evidence, Item
 from reports import i18n
 
@@ -124,10 +125,10 @@ def test_every_cycle_kind_status_and_state_has_a_term():
     for cert in certificates:
         for days in range(0, 5 * 366, 5):
             today = issued + timedelta(days=days)
-            for ev in certificate_events(cert, today):
+            for ev in certificate_events(cert, today, CycleRules()):
                 kinds.add(ev.kind)
                 statuses.add(ev.status)
-            states.add(certificate_state(cert, today))
+            states.add(certificate_state(cert, today, CycleRules()))
     assert statuses == {"done", "upcoming", "due_soon", "overdue", "open", "passed"}
     assert kinds == {"surveillance", "recertification_window", "expiry"}
     assert states == {"valid", "surveillance_overdue", "expired"}

@@ -42,6 +42,7 @@ class StorageUnavailable(StoreError):
 
     def __init__(self, database: str, kind: str, reason: str):
         self.database, self.kind, self.reason = database, kind, reason
+        self.writing = False  # set when it stopped a write (a unit of work), so the message can say "not saved"
         super().__init__(f"database {database}: {self._SUMMARY[kind]} ({reason}); nothing was saved")
 
 

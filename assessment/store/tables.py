@@ -1,10 +1,11 @@
-"""Database tables (SQLAlchemy 2). The schema is created and upgraded by Alembic (assessment/migrations)."""
+"""Database tables (SQLAlchemy 2). The schema is created and upgraded by Alembic (assessment/store/migrations)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
 from sqlalchemy import (
+    BigInteger,
     JSON,
     Boolean,
     Date,
@@ -139,6 +140,18 @@ class CertificateRow(Base):
     issued_on: Mapped[date] = mapped_column(Date)
     level: Mapped[str] = mapped_column(String(32))
     audits: Mapped[list] = mapped_column(JSON, default=list)  # [{"kind": ..., "on": "YYYY-MM-DD"}]
+    # The catalog whose cycle rules (validity, surveillance interval, lead days) and levels govern it.
+    catalog_id: Mapped[str] = mapped_column(String(100))
+    catalog_version: Mapped[str] = mapped_column(String(100))
 
     enterprise: Mapped[EnterpriseRow] = relationship(back_populates="certificates")
     __table_args__ = (UniqueConstraint("enterprise_id", "number", name="uq_certificate_number"),)
+
+
+class RevisionRow(Base):
+    """One row counting the committed writes: a cached read model is current while the number stands still,
+    whichever process (the app, the command line, another replica) wrote last."""
+
+    __tablename__ = "store_revision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)

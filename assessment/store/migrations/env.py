@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from assessment.db import Base
+from assessment.store.tables import Base
 
 config = context.config
 target_metadata = Base.metadata
@@ -16,7 +16,7 @@ def run_migrations_online() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    from assessment.store import default_url
+    from assessment.store.engine import default_url
 
     engine = create_engine(config.get_main_option("sqlalchemy.url") or default_url())
     with engine.begin() as conn:

@@ -1,0 +1,232 @@
+"""Assessments: one self-assessment of one enterprise against one catalog version, saved after every change.
+
+An assessment carries a version number: saving with a stale one raises `StaleAssessment` and changes nothing.
+Every write validates the answers against the assessment's own catalog first and caches its score."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable, Optional
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from criteria import Catalog
+
+from ..models import Assessment, CatalogRef, Response, SpecialBonus, SpecialDeduction
+from ..scoring import InvalidResponse, check_responses
+from .enterprises import enterprise_row
+from .errors import NotFound, StaleAssessment, checked_id
+from .mapping import cache_score, deduction_row, fill_response_row, read_assessment, response_row, stored, summary
+from .mapping import write_assessment
+from .records import AssessmentSummary, StoredAssessment
+from .tables import AssessmentRow, EnterpriseRow, utcnow
+
+
+def assessment_row(session: Session, assessment_id: int) -> AssessmentRow:
+    row = session.get(
+        AssessmentRow,
+        checked_id("assessment", assessment_id),
+        options=[selectinload(AssessmentRow.responses), selectinload(AssessmentRow.deductions)],
+    )
+    if row is None:
+        raise NotFound("assessment", assessment_id)
+    return row
+
+
+def insert_assessment(session: Session, enterprise_id: int, assessment: Assessment, catalog: Catalog,
+                      previous_id: Optional[int] = None) -> AssessmentRow:
+    """A new assessment row (answers already checked against `catalog`), its score cached."""
+    row = AssessmentRow(enterprise_id=enterprise_id, previous_id=previous_id)
+    write_assessment(row, assessment)
+    cache_score(row, catalog, assessment)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def raise_invalid(catalog: Catalog, assessment: Assessment) -> None:
+    problems = check_responses(catalog, assessment)
+    if problems:
+        raise InvalidResponse(problems)
+
+
+class AssessmentRoom:
+    def checked_catalog(self, assessment: Assessment) -> Catalog:
+        """The catalog `assessment` names, once its answers are known to fit it (InvalidResponse otherwise)."""
+        catalog = self.catalog(assessment.catalog.id, assessment.catalog.version)
+        raise_invalid(catalog, assessment)
+        return catalog
+
+    def add_assessment(
+        self, enterprise_id: int, assessment: Assessment, previous_id: Optional[int] = None
+    ) -> StoredAssessment:
+        """Store a new assessment for an enterprise (validated against its catalog first)."""
+        catalog = self.checked_catalog(assessment)
+        with self.unit_of_work() as session:
+            enterprise_row(session, enterprise_id)
+            return stored(insert_assessment(session, enterprise_id, assessment, catalog, previous_id), assessment)
+
+    def new_assessment(
+        self, enterprise_id: int, assessed_on: date, assessor: str = "", catalog: Optional[Catalog] = None
+    ) -> StoredAssessment:
+        """A blank assessment of a stored enterprise against `catalog` (the one new assessments use if not given)."""
+        catalog = catalog or self.default_catalog_for_new()
+        ent = self.get_enterprise(enterprise_id).enterprise
+        blank = Assessment(
+            catalog=CatalogRef(id=catalog.id, version=catalog.version),
+            enterprise=ent,
+            assessed_on=assessed_on,
+            assessor=assessor,
+        )
+        return self.add_assessment(enterprise_id, blank)
+
+    def confirm_reverified(
+        self, assessment_id: int, expected_version: int, item_ids: Iterable[str]
+    ) -> StoredAssessment:
+        """Mark the copied answers to `item_ids` as re-verified, unchanged, in one transaction.
+
+        Items already confirmed are left as they are; an item without an answer raises InvalidResponse, and
+        nothing is saved.
+        """
+        wanted = set(item_ids)
+
+        def change(row: AssessmentRow) -> None:
+            answered = {r.item: r for r in row.responses}
+            missing = sorted(wanted - set(answered))
+            if missing:
+                raise InvalidResponse([f"item {item!r}: no answer to confirm" for item in missing])
+            for item in wanted:
+                answered[item].to_reverify = False
+
+        return self._update(assessment_id, expected_version, change)
+
+    def get_assessment(self, assessment_id: int) -> StoredAssessment:
+        with self.reading() as session:
+            row = assessment_row(session, assessment_id)
+            return stored(row, read_assessment(row))
+
+    def previous_assessment(self, assessment_id: int) -> Optional[StoredAssessment]:
+        """The round before this one: the one it was copied from, else the enterprise's latest earlier one."""
+        with self.reading() as session:
+            row = assessment_row(session, assessment_id)
+            prev = session.get(AssessmentRow, row.previous_id) if row.previous_id else None
+            if prev is None:
+                prev = session.scalars(
+                    select(AssessmentRow)
+                    .where(
+                        AssessmentRow.enterprise_id == row.enterprise_id,
+                        AssessmentRow.id != row.id,
+                        (AssessmentRow.assessed_on < row.assessed_on)
+                        | ((AssessmentRow.assessed_on == row.assessed_on) & (AssessmentRow.id < row.id)),
+                    )
+                    .order_by(AssessmentRow.assessed_on.desc(), AssessmentRow.id.desc())
+                ).first()
+            return stored(prev, read_assessment(prev)) if prev else None
+
+    def latest_assessment(self, enterprise_id: int) -> Optional[StoredAssessment]:
+        with self.reading() as session:
+            row = session.scalars(
+                select(AssessmentRow)
+                .where(AssessmentRow.enterprise_id == enterprise_id)
+                .order_by(AssessmentRow.assessed_on.desc(), AssessmentRow.id.desc())
+            ).first()
+            return stored(row, read_assessment(row)) if row else None
+
+    def list_assessments(self, enterprise_id: Optional[int] = None) -> list[AssessmentSummary]:
+        with self.reading() as session:
+            q = (
+                select(AssessmentRow, EnterpriseRow.name)
+                .join(EnterpriseRow, EnterpriseRow.id == AssessmentRow.enterprise_id)
+                .order_by(EnterpriseRow.name, AssessmentRow.assessed_on.desc(), AssessmentRow.id.desc())
+            )
+            if enterprise_id is not None:
+                q = q.where(AssessmentRow.enterprise_id == enterprise_id)
+            return [summary(row, name) for row, name in session.execute(q)]
+
+    def rounds_on(self, enterprise_id: int, catalog: CatalogRef, on: date) -> list[StoredAssessment]:
+        """The enterprise's assessments of `on` against `catalog`, oldest first."""
+        with self.reading() as session:
+            rows = session.scalars(
+                select(AssessmentRow)
+                .where(
+                    AssessmentRow.enterprise_id == enterprise_id,
+                    AssessmentRow.catalog_id == catalog.id,
+                    AssessmentRow.catalog_version == catalog.version,
+                    AssessmentRow.assessed_on == on,
+                )
+                .options(selectinload(AssessmentRow.responses), selectinload(AssessmentRow.deductions))
+                .order_by(AssessmentRow.id)
+            )
+            return [stored(row, read_assessment(row)) for row in rows]
+
+    def save_assessment(self, assessment_id: int, expected_version: int, assessment: Assessment) -> StoredAssessment:
+        """Replace the whole assessment. Raises StaleAssessment when `expected_version` is not the saved one."""
+        catalog = self.checked_catalog(assessment)
+        return self._update(assessment_id, expected_version, lambda row: write_assessment(row, assessment), catalog)
+
+    def set_response(self, assessment_id: int, expected_version: int, response: Response) -> StoredAssessment:
+        """Answer (or re-answer) one item: the wizard's unit of change."""
+
+        def change(row: AssessmentRow) -> None:
+            current = read_assessment(row).with_response(response)
+            raise_invalid(self.catalog(row.catalog_id, row.catalog_version), current)
+            existing = next((r for r in row.responses if r.item == response.item), None)
+            if existing is None:
+                row.responses.append(response_row(response))
+            else:
+                fill_response_row(existing, response)
+
+        return self._update(assessment_id, expected_version, change)
+
+    def clear_response(self, assessment_id: int, expected_version: int, item_id: str) -> StoredAssessment:
+        def change(row: AssessmentRow) -> None:
+            row.responses[:] = [r for r in row.responses if r.item != item_id]
+
+        return self._update(assessment_id, expected_version, change)
+
+    def set_special_findings(
+        self,
+        assessment_id: int,
+        expected_version: int,
+        deductions: tuple[SpecialDeduction, ...],
+        bonus: Optional[SpecialBonus],
+    ) -> StoredAssessment:
+        def change(row: AssessmentRow) -> None:
+            row.deductions[:] = [deduction_row(i, d) for i, d in enumerate(deductions)]
+            row.special_bonus = bonus.description if bonus else None
+
+        return self._update(assessment_id, expected_version, change)
+
+    def update_header(
+        self, assessment_id: int, expected_version: int, assessed_on: date, assessor: str
+    ) -> StoredAssessment:
+        def change(row: AssessmentRow) -> None:
+            row.assessed_on = assessed_on
+            row.assessor = assessor
+
+        return self._update(assessment_id, expected_version, change)
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        with self.unit_of_work() as session:
+            row = assessment_row(session, assessment_id)
+            for later in session.scalars(select(AssessmentRow).where(AssessmentRow.previous_id == assessment_id)):
+                later.previous_id = None
+            session.delete(row)
+
+    def _update(self, assessment_id: int, expected_version: int, change, catalog: Optional[Catalog] = None):
+        try:
+            with self.unit_of_work() as session:
+                row = assessment_row(session, assessment_id)
+                if row.version != expected_version:
+                    raise StaleAssessment(assessment_id, expected_version, row.version)
+                change(row)
+                row.updated_at = utcnow()  # always touch the row, so its version moves on
+                current = read_assessment(row)
+                cache_score(row, catalog or self.catalog(row.catalog_id, row.catalog_version), current)
+                session.flush()
+                return stored(row, current)
+        except StaleDataError:
+            actual = self.get_assessment(assessment_id).version
+            raise StaleAssessment(assessment_id, expected_version, actual) from None

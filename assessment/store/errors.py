@@ -1,0 +1,55 @@
+"""What can go wrong in the store, each error naming its situation. No SQLAlchemy here: the command line
+imports these types without loading the database layer."""
+
+from __future__ import annotations
+
+from .engine import StorageUnavailable, StoreError
+
+__all__ = ["StoreError", "StorageUnavailable", "NotFound", "StaleAssessment", "EnterpriseInUse",
+           "DuplicateCertificate", "MAX_ID", "checked_id"]
+
+
+class NotFound(StoreError, LookupError):
+    def __init__(self, what: str, key):
+        super().__init__(f"{what} {key!r} not found")
+        self.what, self.key = what, key
+
+
+MAX_ID = 2**63 - 1  # row ids are 64-bit integers in every supported database
+
+
+def checked_id(what: str, key) -> int:
+    """`key` as a row id; an id no database can hold (or not a whole number) is simply not found."""
+    if isinstance(key, bool) or not isinstance(key, int) or not 1 <= key <= MAX_ID:
+        raise NotFound(what, key)
+    return key
+
+
+class StaleAssessment(StoreError):
+    """The assessment was changed elsewhere since this copy was read; nothing was saved."""
+
+    def __init__(self, assessment_id: int, expected: int, actual: int):
+        super().__init__(
+            f"assessment {assessment_id} was changed elsewhere (your copy is version {expected}, "
+            f"the saved one is version {actual}); nothing was saved"
+        )
+        self.assessment_id, self.expected, self.actual = assessment_id, expected, actual
+
+
+class EnterpriseInUse(StoreError):
+    """An enterprise with assessments cannot be deleted (archive it instead); nothing was deleted."""
+
+    def __init__(self, enterprise_id: int, assessments: int):
+        noun = "assessment" if assessments == 1 else "assessments"
+        super().__init__(f"enterprise {enterprise_id} has {assessments} {noun} and cannot be deleted; "
+                         "archive it instead (nothing was deleted)")
+        self.enterprise_id, self.assessments = enterprise_id, assessments
+
+
+class DuplicateCertificate(StoreError):
+    """The enterprise already holds another certificate with this number; nothing was saved."""
+
+    def __init__(self, enterprise_id: int, number: str):
+        super().__init__(f"enterprise {enterprise_id} already holds another certificate numbered {number!r}; "
+                         "nothing was saved")
+        self.enterprise_id, self.number = enterprise_id, number

@@ -1,0 +1,18 @@
+"""The Store: the rooms put together over one unit of work. Pages and the command line hold one of these."""
+
+from __future__ import annotations
+
+from .assessments import AssessmentRoom
+from .catalogs import CatalogRoom
+from .certificates import CertificateRoom
+from .enterprises import EnterpriseRoom
+from .portfolio import PortfolioRoom
+from .unit_of_work import StoreBase
+
+
+class Store(CatalogRoom, EnterpriseRoom, AssessmentRoom, CertificateRoom, PortfolioRoom, StoreBase):
+    """The application's persistence. One instance per process; thread-safe through short sessions.
+
+    Every public write is one transaction through `unit_of_work()`. Imports validate everything before writing
+    anything. A database that cannot be used (deleted, replaced, read-only, full, unreachable) raises
+    `StorageUnavailable` (see engine.py)."""

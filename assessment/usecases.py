@@ -1,0 +1,133 @@
+"""What a user does with the store, where the rule spans more than one record: start the next round, import an
+exchange file (or find that it is already stored), export a round with the certificate current at its date.
+
+Each use case receives the store and does its writes in one unit of work. Pages and the command line call these;
+the store's rooms hold single-aggregate operations only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable, Optional
+
+from criteria import Catalog, CycleRules
+
+from .exchange import dump_assessment
+from .models import Assessment, CatalogRef
+from .store import CertificateRecord, Store, StoredAssessment
+from .store.assessments import insert_assessment
+from .store.certificates import upsert_certificate
+from .store.enterprises import insert_enterprise, match_enterprise
+from .store.mapping import stored
+
+
+def next_round(
+    store: Store,
+    assessment_id: int,
+    assessed_on: date,
+    assessor: Optional[str] = None,
+    *,
+    keep_notes: bool = False,
+    carry_deductions: Iterable[int] = (),
+    carry_bonus: bool = False,
+) -> StoredAssessment:
+    """A new assessment copying the answers of `assessment_id`, each marked to be re-verified.
+
+    Last round's notes are left behind unless `keep_notes`; its special deductions are carried over only
+    where their positions are listed in `carry_deductions`, and its bonus only with `carry_bonus`.
+    """
+    prev = store.get_assessment(assessment_id)
+    old = prev.assessment
+    positions = sorted(set(carry_deductions))
+    wrong = [p for p in positions if not 0 <= p < len(old.special_deductions)]
+    if wrong:
+        raise ValueError(
+            f"assessment {assessment_id} has {len(old.special_deductions)} special deductions; "
+            f"there is none at position {', '.join(map(str, wrong))} to carry over"
+        )
+    ent = store.get_enterprise(prev.enterprise_id).enterprise
+    copied = old.model_copy(
+        update={
+            "enterprise": ent,
+            "assessed_on": assessed_on,
+            "assessor": old.assessor if assessor is None else assessor,
+            "responses": tuple(
+                r.model_copy(update={"to_reverify": True, **({} if keep_notes else {"note": ""})})
+                for r in old.responses
+            ),
+            "special_deductions": tuple(old.special_deductions[p] for p in positions),
+            "special_bonus": old.special_bonus if carry_bonus else None,
+            "certificate": None,
+        }
+    )
+    return store.add_assessment(prev.enterprise_id, copied, previous_id=assessment_id)
+
+
+def import_assessment(store: Store, assessment: Assessment) -> StoredAssessment:
+    """Import an exchange-file assessment: validated against the registered catalog it names first (NotFound
+    for an unknown one), then enterprise, assessment and certificate written in one unit of work. The enterprise
+    is matched by credit code (else name) or created; the file's certificate is governed by the file's catalog."""
+    catalog = store.checked_catalog(assessment)
+    with store.unit_of_work() as session:
+        ent = match_enterprise(session, assessment.enterprise) or insert_enterprise(session, assessment.enterprise)
+        row = insert_assessment(session, ent.id, assessment, catalog)
+        if assessment.certificate is not None:
+            upsert_certificate(session, ent.id, assessment.certificate, _ref(catalog))
+        return stored(row, assessment)
+
+
+def find_identical(store: Store, assessment: Assessment) -> Optional[StoredAssessment]:
+    """The stored round that `assessment` (an exchange file) would duplicate, if any: the same enterprise
+    (by credit code, else exact name), catalog and date, the same exchange-file content (responses in any
+    order) and, when the file carries a certificate, that certificate already recorded as it is."""
+    ent = store.find_enterprise(assessment.enterprise)
+    if ent is None:
+        return None
+    cert = assessment.certificate
+    if cert is not None and not any(
+        isinstance(r, CertificateRecord) and r.certificate.number == cert.number and _same_certificate(r, cert)
+        for r in store.read_certificates(ent.id)
+    ):
+        return None
+    wanted = _content(assessment)
+    for candidate in store.rounds_on(ent.id, assessment.catalog, assessment.assessed_on):
+        if _content(candidate.assessment) == wanted:
+            return candidate
+    return None
+
+
+def certificate_at(store: Store, enterprise_id: int, on: date) -> Optional[CertificateRecord]:
+    """The enterprise's certificate current on `on`: the latest issued on or before that day."""
+    issued = [c for c in store.list_certificates(enterprise_id) if c.certificate.issued_on <= on]
+    return issued[-1] if issued else None
+
+
+def export_assessment(store: Store, assessment_id: int) -> Assessment:
+    """The assessment as an exchange-file value, with the enterprise's certificate current at its date."""
+    found = store.get_assessment(assessment_id)
+    rec = certificate_at(store, found.enterprise_id, found.assessment.assessed_on)
+    cert = found.assessment.certificate or (rec.certificate if rec else None)
+    return found.assessment.model_copy(update={"certificate": cert})
+
+
+def certificate_rules(store: Store, assessment_id: int, catalog: Catalog) -> CycleRules:
+    """The cycle rules for the certificate a report of this stored assessment shows: those of that certificate's
+    own catalog; `catalog` (the assessment's) when it has none."""
+    found = store.get_assessment(assessment_id)
+    rec = certificate_at(store, found.enterprise_id, found.assessment.assessed_on)
+    return store.certificate_rules(rec) if rec else catalog.cycle
+
+
+def _ref(catalog: Catalog) -> CatalogRef:
+    return CatalogRef(id=catalog.id, version=catalog.version)
+
+
+def _same_certificate(record: CertificateRecord, cert) -> bool:
+    return record.certificate.model_dump(mode="json") == cert.model_dump(mode="json")
+
+
+def _content(a: Assessment) -> str:
+    """An assessment's exchange-file text in a canonical form: responses by item, no certificate (certificates
+    belong to the enterprise and are compared as records)."""
+    ordered = sorted(a.responses, key=lambda r: r.item)
+    return dump_assessment(a.model_copy(update={"responses": tuple(ordered), "certificate": None}))
