@@ -49,7 +49,7 @@ def _level_box(key: str, current: Optional[str] = None, catalog: Optional[Catalo
 
 
 def _wrong_level(catalog: Catalog) -> None:
-    st.error(_("This level is not one of the catalog {catalog}: choose one of {levels}.",
+    st.error(_("This level is not one of the levels of {catalog}. Choose one of: {levels}.",
                catalog=md(catalog.catalog.title.get(lang()), 120),
                levels=_(", ").join(level_text(catalog, lv) for lv in catalog.level_ids)))
 
