@@ -21,7 +21,8 @@ SORTS = {
     "assessed": N_("Latest assessment, newest first"),
 }
 # the columns a reader needs first; the enterprise's particulars after them (the table scrolls sideways)
-COLUMNS = ["id", "name", "level", "final", "round", "next_due", "due_on", "overdue", "certificate", "assessed_on",
+COLUMNS = ["id", "name", "level", "final", "round", "next_due", "due_on", "overdue", "certificate", "expires_on",
+           "assessed_on",
            "completeness", "credit_code", "kind", "industry", "level_name", "archived"]
 
 
@@ -89,6 +90,7 @@ def table(rows: list[PortfolioRow]) -> pd.DataFrame:
                 "overdue": (_("Check the stored data") if r.problem else _("Overdue") if r.overdue
                             else _("Due soon") if nxt and nxt.status in ("due_soon", "open") else ""),
                 "certificate": label(CERT_STATES, r.certificate_state) if r.certificate_state else "",
+                "expires_on": r.expires_on,
                 "assessed_on": lat.assessed_on if lat else None,
                 "completeness": completeness,
                 "credit_code": ent.credit_code,
@@ -99,7 +101,7 @@ def table(rows: list[PortfolioRow]) -> pd.DataFrame:
             }
         )
     df = pd.DataFrame.from_records(records, columns=COLUMNS)
-    for col in ("assessed_on", "due_on"):
+    for col in ("assessed_on", "due_on", "expires_on"):
         df[col] = pd.to_datetime(df[col])
     return df
 
@@ -160,6 +162,7 @@ def portfolio_table(df: pd.DataFrame, show_archived: bool) -> None:
             "due_on": st.column_config.DateColumn(_("Due on"), format="YYYY-MM-DD", width=100),
             "overdue": st.column_config.TextColumn(_("Attention"), width=110),
             "certificate": st.column_config.TextColumn(_("Certificate"), width=110),
+            "expires_on": st.column_config.DateColumn(_("Expires on"), format="YYYY-MM-DD", width=100),
             "assessed_on": st.column_config.DateColumn(_("Latest assessment"), format="YYYY-MM-DD"),
             "completeness": st.column_config.ProgressColumn(_("Answered"), format="%d%%", min_value=0, max_value=100),
             "credit_code": st.column_config.TextColumn(_("Credit code")),
