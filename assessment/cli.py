@@ -576,9 +576,12 @@ def cmd_calendar(args) -> int:
     from .cycle import certificate_events, certificate_state, due_reminders, to_ics
 
     source = args.file
+    catalog = load_catalog(args.catalog) if args.catalog else None
     if _is_stored_id(source):
         with _store(args) as store:
             assessment = usecases.export_assessment(store, int(source))
+            # the catalog that governs the certificate: its cycle rules and level names
+            catalog = catalog or usecases.certificate_catalog(store, int(source), default_catalog())
         source = f"assessment {source}"
     else:
         assessment = read_assessment(source)
@@ -586,7 +589,7 @@ def cmd_calendar(args) -> int:
     if cert is None:
         raise CliError(f"{source}: field 'certificate': the file has no certificate, so there is no calendar")
     # A file answered against another catalog still gets a calendar: cycle rules default to the built-in ones.
-    catalog = load_catalog(args.catalog) if args.catalog else default_catalog()
+    catalog = catalog or default_catalog()
     rules = catalog.cycle
     today = args.today or date.today()  # the edge of the system: the only place the clock is read
     events = certificate_events(cert, today, rules)

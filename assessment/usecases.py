@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable, Optional
 
-from criteria import Catalog, CycleRules
+from criteria import Catalog
 
 from .exchange import dump_assessment
 from .models import Assessment, CatalogRef
@@ -110,12 +110,12 @@ def export_assessment(store: Store, assessment_id: int) -> Assessment:
     return found.assessment.model_copy(update={"certificate": cert})
 
 
-def certificate_rules(store: Store, assessment_id: int, catalog: Catalog) -> CycleRules:
-    """The cycle rules for the certificate a report of this stored assessment shows: those of that certificate's
-    own catalog; `catalog` (the assessment's) when it has none."""
+def certificate_catalog(store: Store, assessment_id: int, fallback: Catalog) -> Catalog:
+    """The catalog governing the certificate that an export (a report, a calendar) of this stored assessment
+    shows: that certificate's own catalog; `fallback` when the enterprise held none at the assessment's date."""
     found = store.get_assessment(assessment_id)
     rec = certificate_at(store, found.enterprise_id, found.assessment.assessed_on)
-    return store.certificate_rules(rec) if rec else catalog.cycle
+    return store.certificate_catalog(rec) if rec else fallback
 
 
 def _ref(catalog: Catalog) -> CatalogRef:

@@ -195,7 +195,7 @@ def _stored_job(store, assessment_id: int, args, lang, today, pdf_path, html_pat
             print(f"warning: no round comparison: {exc}", file=sys.stderr)
             prev_catalog = None
     label = f"{assessment_id} {assessment.enterprise.name}"
-    rules = usecases.certificate_rules(store, assessment_id, catalog)
+    rules = usecases.certificate_catalog(store, assessment_id, catalog).cycle
     return Job(label, catalog, assessment, prev_assessment, prev_catalog, today, lang, pdf_path, html_path, rules)
 
 

@@ -48,7 +48,7 @@ def render_report(url: str, assessment_id: int, version: int, report_lang: str, 
         catalog, assessment, previous=previous.assessment if previous else None,
         previous_catalog=state.catalog_of(previous) if previous else None,
         today=today, lang=report_lang, result=state.scored(stored),
-        certificate_rules=usecases.certificate_rules(store, assessment_id, catalog),
+        certificate_rules=usecases.certificate_catalog(store, assessment_id, catalog).cycle,
     )
     pdf = write_pdf(render_html(data))
     png = None

@@ -89,7 +89,7 @@ def test_an_imported_certificate_follows_the_files_catalog(store):
     stored = usecases.import_assessment(store, assessment)
     [rec] = store.list_certificates(stored.enterprise_id)
     assert rec.catalog.id == sheet.id
-    assert usecases.certificate_rules(store, stored.id, default_catalog()) == sheet.cycle
+    assert usecases.certificate_catalog(store, stored.id, default_catalog()) == sheet
 
 
 def test_every_write_moves_the_revision_and_another_process_sees_it(store, tmp_path):

@@ -68,7 +68,7 @@ def test_the_report_of_a_later_round_uses_the_certificates_catalog_not_the_round
     later = sheet_world["later"]
     default = default_catalog()
     data = build_report(default, usecases.export_assessment(store, later.id), today=TODAY, lang="en",
-                        certificate_rules=usecases.certificate_rules(store, later.id, default))
+                        certificate_rules=usecases.certificate_catalog(store, later.id, default).cycle)
     dues = [e.due_on for e in data.calendar.events]
     assert EXPIRY.isoformat() in dues and date(2028, 1, 10).isoformat() not in dues
     assert [d.isoformat() for d in SURVEILLANCES] == [e.due_on for e in data.calendar.events][:3]
@@ -81,3 +81,12 @@ def test_the_command_line_gives_the_same_dates(sheet_world, db_url, capsys):
     assert shown["state"] == "surveillance_overdue"
     dues = {e["kind"]: e["due_on"] for e in shown["events"] if e["kind"] != "surveillance"}
     assert dues["expiry"] == EXPIRY.isoformat()
+
+
+def test_the_command_line_report_gives_the_same_dates(sheet_world, db_url, tmp_path):
+    out = tmp_path / "later.html"
+    later = sheet_world["later"]
+    assert cli_main(["--db", db_url, "report", str(later.id), "--html", str(out), "--today", TODAY.isoformat(),
+                     "--lang", "en"]) == 0
+    html = out.read_text("utf-8")
+    assert EXPIRY.isoformat() in html and "2028-01-10" not in html
