@@ -111,8 +111,14 @@ def certificate_events(cert: Certificate, today: date, rules: CycleRules = Cycle
         return _events(cert, today, rules)
 
 
+def expiry_date(cert: Certificate, rules: CycleRules) -> date:
+    """The day the certificate expires unless it is renewed. Raises CycleDateError outside the calendar."""
+    with _dates_of(cert):
+        return add_months(cert.issued_on, 12 * rules.validity_years)
+
+
 def _events(cert: Certificate, today: date, rules: CycleRules) -> list[CycleEvent]:
-    expiry = add_months(cert.issued_on, 12 * rules.validity_years)
+    expiry = expiry_date(cert, rules)
     horizon = max(rules.reminder_lead_days, default=0)
     surveillances = sorted(a.on for a in cert.audits if a.kind == "surveillance")
     recerts = sorted(a.on for a in cert.audits if a.kind == "recertification")

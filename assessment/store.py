@@ -184,6 +184,36 @@ class PortfolioRow:
     def overdue(self) -> bool:
         return self.next_event is not None and self.next_event.status == "overdue"
 
+    def to_dict(self, rules) -> dict:
+        """The row as in `portfolio --json` (a public contract); `rules`: the cycle rules of its certificate."""
+        latest = self.latest
+        cert = self.certificate.certificate if self.certificate is not None else None
+        expires_on = None
+        if cert is not None:
+            try:
+                expires_on = cycle.expiry_date(cert, rules).isoformat()
+            except cycle.CycleDateError:
+                pass
+        return {
+            "enterprise": {"id": self.enterprise.id, "name": self.enterprise.name,
+                           "credit_code": self.enterprise.enterprise.credit_code},
+            "latest": None if latest is None else {
+                "assessment": latest.id,
+                "assessed_on": None if latest.assessed_on is None else latest.assessed_on.isoformat(),
+                "final": None if latest.final is None else float(latest.final),
+                "level": latest.level,
+                "complete": latest.complete,
+            },
+            "certificate": None if cert is None else {
+                "number": cert.number, "level": cert.level, "issued_on": cert.issued_on.isoformat(),
+                "expires_on": expires_on, "state": self.certificate_state,
+            },
+            "next_due": None if self.next_event is None else {
+                "kind": self.next_event.kind, "due_on": self.next_event.due_on.isoformat(),
+                "status": self.next_event.status,
+            },
+        }
+
 
 # ---------------------------------------------------------------------------------------------------------------
 

@@ -7,14 +7,15 @@ import argparse
 from criteria import LANGUAGES
 
 from .calendar import cmd_calendar
-from .catalogs import cmd_catalog_show, cmd_catalog_validate
+from .catalogs import cmd_catalog_add, cmd_catalog_list, cmd_catalog_show, cmd_catalog_validate
 from .common import DEFAULT_LANG, iso_date, positive_int, usage
 from .gaps import cmd_gaps
+from .portfolio import cmd_portfolio
 from .records import cmd_export, cmd_import, cmd_list
 from .report import cmd_report
 from .scores import cmd_score, cmd_whatif
 
-VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report")
+VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "portfolio")
 
 FILE_HELP = "an assessment exchange file (.json), or the id of a stored assessment"
 CATALOG_HELP = "catalog file (default: the built-in catalog when the file's catalog id matches)"
@@ -63,11 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--catalog", metavar="PATH", help=CATALOG_HELP)
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
-    p = verb("calendar", cmd_calendar, "surveillance, recertification and expiry dates of the file's certificate")
+    p = verb("calendar", cmd_calendar,
+             "surveillance, recertification and expiry dates of the certificate of a file or stored assessment")
     p.add_argument("file", metavar="FILE", help=FILE_HELP)
     p.add_argument("--today", metavar="DATE", type=iso_date, help="the day to judge statuses on (YYYY-MM-DD)")
     p.add_argument("--ics", metavar="OUT", help="also write an iCalendar file with reminders")
-    p.add_argument("--catalog", metavar="PATH", help="catalog whose cycle rules apply (default: built-in)")
+    p.add_argument("--catalog", metavar="PATH", help="catalog whose cycle rules apply (default: a stored certificate's catalog, else built-in)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = verb("import", cmd_import, "import exchange files into the database")
@@ -91,11 +93,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", metavar="N", type=positive_int, help="worker processes for --all (default: CPUs)")
     p.add_argument("--catalog", metavar="PATH", help=CATALOG_HELP)
     p.add_argument("--today", metavar="DATE", type=iso_date, help="report date (default: today)")
+
+    p = verb("portfolio", cmd_portfolio,
+             "every enterprise: latest assessment, current certificate and the next date due")
+    p.add_argument("--today", metavar="DATE", type=iso_date, help="the day to judge statuses on (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
 def _catalog(verb, common) -> None:
-    p = verb("catalog", None, "validate or show a criteria catalog")
+    p = verb("catalog", None, "validate or show a criteria catalog; register one in the database, list them")
     sub = p.add_subparsers(title="catalog verbs", metavar="ACTION")
     q = sub.add_parser("validate", parents=[common], help="check a catalog file and list every problem")
     q.add_argument("path", metavar="PATH")
@@ -104,4 +111,10 @@ def _catalog(verb, common) -> None:
     q.add_argument("path", metavar="PATH")
     q.add_argument("--json", action="store_true", help="machine-readable output")
     q.set_defaults(handler=cmd_catalog_show)
+    q = sub.add_parser("add", parents=[common], help="validate a catalog file and register it in the database")
+    q.add_argument("path", metavar="PATH")
+    q.set_defaults(handler=cmd_catalog_add)
+    q = sub.add_parser("list", parents=[common], help="the catalogs the database knows (id, version, title, default)")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(handler=cmd_catalog_list)
     p.set_defaults(handler=lambda args, parser=p: usage(parser))
