@@ -13,30 +13,33 @@ from criteria import load_catalog
 
 from ..exchange import label, level_label, write_atomically
 from .common import EXIT_OK, CliError, lang, open_store, out, print_json, table, today
-from .resolve import builtin_catalog, certificate_catalog, load
+from .resolve import builtin_catalog, certificate_catalog, load, load_stored, stored_id
 
 
-def _governing_catalog(args, loaded):
-    if args.catalog:
-        return load_catalog(args.catalog)
-    if loaded.stored_id is None:
-        return builtin_catalog()
-    cert = loaded.assessment.certificate
+def _load(args):
+    """The assessment FILE_OR_ID names and the catalog whose cycle rules govern its certificate."""
+    path = args.catalog
+    ident = stored_id(args.file)
+    if ident is None or path:
+        loaded = load(args, args.file, with_catalog=False)
+        return loaded, load_catalog(path) if path else builtin_catalog()
     with open_store(args) as store:
-        enterprise_id = store.get_assessment(loaded.stored_id).enterprise_id
+        loaded = load_stored(store, ident, with_catalog=False)
+        cert = loaded.assessment.certificate
+        enterprise_id = store.get_assessment(ident).enterprise_id
         record = next((c for c in store.list_certificates(enterprise_id) if c.certificate == cert), None)
-        return certificate_catalog(store, record) if record is not None else store.default_catalog_for_new()
+        catalog = certificate_catalog(store, record) if record is not None else store.default_catalog_for_new()
+    return loaded, catalog
 
 
 def cmd_calendar(args) -> int:
     from ..cycle import certificate_events, certificate_state, due_reminders, to_ics
 
-    loaded = load(args, args.file, with_catalog=False)
+    loaded, catalog = _load(args)
     assessment, source = loaded.assessment, loaded.source
     cert = assessment.certificate
     if cert is None:
         raise CliError(f"{source}: field 'certificate': the file has no certificate, so there is no calendar")
-    catalog = _governing_catalog(args, loaded)
     rules = catalog.cycle
     day = today(args)
     events = certificate_events(cert, day, rules)
