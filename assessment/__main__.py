@@ -1,4 +1,4 @@
-"""`python -m assessment`: the command line (see assessment/cli.py)."""
+"""`python -m assessment`: the command line (see assessment/cli/)."""
 
 from .cli import main
 

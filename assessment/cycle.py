@@ -82,6 +82,10 @@ class CycleEvent:
     def uid(self) -> str:
         return f"{self.certificate}-{self.kind}-{self.sequence}"
 
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "sequence": self.sequence, "due_on": self.due_on.isoformat(),
+                "status": self.status, "done_on": _iso(self.done_on), "ends_on": _iso(self.ends_on)}
+
 
 @dataclass(frozen=True)
 class Reminder:
@@ -89,6 +93,14 @@ class Reminder:
     lead_days: int  # the lead time that triggered it; 0 when overdue
     remind_on: date
     overdue: bool
+
+    def to_dict(self) -> dict:
+        return {"kind": self.event.kind, "sequence": self.event.sequence, "due_on": self.event.due_on.isoformat(),
+                "lead_days": self.lead_days, "remind_on": self.remind_on.isoformat(), "overdue": self.overdue}
+
+
+def _iso(day: Optional[date]) -> Optional[str]:
+    return None if day is None else day.isoformat()
 
 
 def certificate_events(cert: Certificate, today: date, rules: CycleRules) -> list[CycleEvent]:
@@ -99,14 +111,14 @@ def certificate_events(cert: Certificate, today: date, rules: CycleRules) -> lis
         return _events(cert, today, rules)
 
 
-def expires_on(cert: Certificate, rules: CycleRules) -> date:
-    """The day the certificate expires under `rules` (CycleDateError when that leaves the calendar)."""
+def expiry_date(cert: Certificate, rules: CycleRules) -> date:
+    """The day the certificate expires unless it is renewed. Raises CycleDateError outside the calendar."""
     with _dates_of(cert):
         return add_months(cert.issued_on, 12 * rules.validity_years)
 
 
 def _events(cert: Certificate, today: date, rules: CycleRules) -> list[CycleEvent]:
-    expiry = add_months(cert.issued_on, 12 * rules.validity_years)
+    expiry = expiry_date(cert, rules)
     horizon = max(rules.reminder_lead_days, default=0)
     surveillances = sorted(a.on for a in cert.audits if a.kind == "surveillance")
     recerts = sorted(a.on for a in cert.audits if a.kind == "recertification")

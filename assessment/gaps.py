@@ -30,12 +30,28 @@ class Gap:
     def gain_rounded(self) -> Decimal:
         return round_half_up(self.score_gain, 2)
 
+    def to_dict(self, effort: Optional[int] = None) -> dict:
+        """One gap as in `gaps --json`; `effort` is the item's effort when an effort map was given."""
+        return {
+            "item": self.item_id,
+            "indicator": self.indicator_id,
+            "area": self.area_id,
+            "result": self.result,
+            "lost": float(self.lost_rounded),
+            "score_gain": float(self.gain_rounded),
+            "effort": effort,
+        }
+
 
 @dataclass(frozen=True)
 class IndicatorGaps:
     indicator_id: str
     lost: Fraction
     gaps: tuple[Gap, ...]
+
+    def to_dict(self) -> dict:
+        return {"indicator": self.indicator_id, "lost": float(round_half_up(self.lost, 2)),
+                "items": [g.item_id for g in self.gaps]}
 
 
 def gaps(result: Result) -> list[Gap]:
@@ -104,6 +120,16 @@ class Path:
     effort: int
     projected_final: Optional[Decimal]
     reason: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return {
+            "level": self.level,
+            "reachable": self.reachable,
+            "items": list(self.items),
+            "effort": self.effort,
+            "projected_final": None if self.projected_final is None else float(self.projected_final),
+            "reason": self.reason,
+        }
 
 
 def cheapest_paths(

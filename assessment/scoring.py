@@ -129,6 +129,13 @@ class Result:
             "notes": list(self.notes),
         }
 
+    def summary_dict(self) -> dict:
+        """`to_dict()` without the per-item, per-indicator and per-area lists (`whatif --json`)."""
+        data = self.to_dict()
+        for key in ("items", "indicators", "areas"):
+            data.pop(key, None)
+        return data
+
 
 def _subtotal_dict(s: Subtotal) -> dict:
     pct = s.percent

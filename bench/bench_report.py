@@ -145,7 +145,7 @@ def bench_command_vs_weasyprint(catalog, assessment, source: Path | None, lang: 
 
 
 def bench_batch(catalog, assessment, lang: str, n: int, rounds: int = 2) -> dict[int, float]:
-    from reports.cli import Job, render_batch
+    from reports.batch import Job, render_batch
 
     class Silent:
         def advance(self, label=""):

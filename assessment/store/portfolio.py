@@ -101,7 +101,7 @@ class PortfolioRoom:
         try:
             rules = self.certificate_rules(crec)
             state, nxt = cycle.status_of(crec.certificate, today, rules)
-            expires = cycle.expires_on(crec.certificate, rules)
+            expires = cycle.expiry_date(crec.certificate, rules)
         except (CatalogUnreadable, cycle.CycleDateError) as exc:
             return PortfolioRow(ent, latest, crec, None, None, problem or _bad_value(exc))
         return PortfolioRow(ent, latest, crec, nxt, state, problem, expires)

@@ -16,7 +16,8 @@ from pypdf import PdfReader
 from assessment.cli import main
 from assessment.models import Certificate
 from reports import build_report, render_html
-from reports.cli import ProgressBar, run_report
+from assessment.cli.report_run import run_report
+from reports.batch import ProgressBar
 
 
 @pytest.fixture()

@@ -90,3 +90,12 @@ def test_the_command_line_report_gives_the_same_dates(sheet_world, db_url, tmp_p
                      "--lang", "en"]) == 0
     html = out.read_text("utf-8")
     assert EXPIRY.isoformat() in html and "2028-01-10" not in html
+
+
+def test_the_command_line_portfolio_gives_the_same_figures_as_the_page(sheet_world, db_url, capsys):
+    assert cli_main(["--db", db_url, "portfolio", "--today", TODAY.isoformat(), "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["certificate"]["expires_on"] == EXPIRY.isoformat()
+    assert row["certificate"]["state"] == "surveillance_overdue"
+    assert row["next_due"] == {"kind": "surveillance", "due_on": SURVEILLANCES[0].isoformat(), "status": "overdue"}
+    assert row["latest"]["assessment"] == sheet_world["later"].id

@@ -219,7 +219,7 @@ def test_a_bad_exchange_file_exits_2_naming_the_item_and_field(capsys, tmp_path,
 
 
 def test_report_without_the_reports_module_exits_2_with_a_message(capsys, monkeypatch):
-    monkeypatch.setitem(sys.modules, "reports.cli", None)  # import fails as if the module were missing
+    monkeypatch.setitem(sys.modules, "assessment.cli.report_run", None)  # import fails as if the module were missing
     code, _, err = run(capsys, "report", FIVE, "-o", "out.pdf")
     assert code == 2 and "report" in err and "not available" in err
 
@@ -242,9 +242,9 @@ def test_report_hands_the_arguments_to_the_reports_module(capsys, monkeypatch):
     import types
 
     seen = {}
-    fake = types.ModuleType("reports.cli")
+    fake = types.ModuleType("assessment.cli.report_run")
     fake.run_report = lambda args: seen.update(vars(args)) or 0
-    monkeypatch.setitem(sys.modules, "reports.cli", fake)
+    monkeypatch.setitem(sys.modules, "assessment.cli.report_run", fake)
     code, _, _ = run(capsys, "--lang", "es", "report", FIVE, "-o", "x.pdf", "--html", "x.html")
     assert code == 0
     keys = ("source", "output", "html", "all", "out_dir", "jobs", "lang", "db")

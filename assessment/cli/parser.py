@@ -1,0 +1,120 @@
+"""The argument parser: every verb, its flags and its handler."""
+
+from __future__ import annotations
+
+import argparse
+
+from criteria import LANGUAGES
+
+from .calendar import cmd_calendar
+from .catalogs import cmd_catalog_add, cmd_catalog_list, cmd_catalog_show, cmd_catalog_validate
+from .common import DEFAULT_LANG, iso_date, positive_int, usage
+from .gaps import cmd_gaps
+from .portfolio import cmd_portfolio
+from .records import cmd_export, cmd_import, cmd_list
+from .report import cmd_report
+from .scores import cmd_score, cmd_whatif
+
+VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "portfolio")
+
+FILE_HELP = "an assessment exchange file (.json), or the id of a stored assessment"
+CATALOG_HELP = "catalog file (default: the built-in catalog when the file's catalog id matches)"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Global options may come before or after the verb: the parent parser suppresses its defaults so a
+    # verb's copy never overwrites a value given before the verb.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help=f"language of human-readable output (default {DEFAULT_LANG})")
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="database URL (default: DATABASE_URL, else the local SQLite file)")
+
+    parser = argparse.ArgumentParser(
+        prog="python -m assessment",
+        description="GB/T 27922-2011 after-sales service self-assessment: score, gaps, calendar, store.",
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANG,
+                        help=f"language of human-readable output (default {DEFAULT_LANG})")
+    parser.add_argument("--db", metavar="URL", default=None,
+                        help="database URL (default: DATABASE_URL, else the local SQLite file)")
+    verbs = parser.add_subparsers(title="verbs", metavar="VERB")
+
+    def verb(name: str, handler, help: str) -> argparse.ArgumentParser:
+        p = verbs.add_parser(name, parents=[common], help=help, description=help)
+        p.set_defaults(handler=handler)
+        return p
+
+    _catalog(verb, common)
+
+    p = verb("score", cmd_score, "score an assessment: base, deductions, bonus, final score and level")
+    p.add_argument("file", metavar="FILE", help=FILE_HELP)
+    p.add_argument("--catalog", metavar="PATH", help=CATALOG_HELP)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = verb("gaps", cmd_gaps, "items that lost points, by indicator, and the cheapest path to each higher level")
+    p.add_argument("file", metavar="FILE", help=FILE_HELP)
+    p.add_argument("--catalog", metavar="PATH", help=CATALOG_HELP)
+    p.add_argument("--effort", metavar="FILE", help="JSON object mapping item id to effort (a whole number >= 1)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = verb("whatif", cmd_whatif, "the score and level if the given items were met")
+    p.add_argument("file", metavar="FILE", help=FILE_HELP)
+    p.add_argument("--fix", metavar="ID", action="append", required=True, help="item id (repeatable)")
+    p.add_argument("--catalog", metavar="PATH", help=CATALOG_HELP)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = verb("calendar", cmd_calendar,
+             "surveillance, recertification and expiry dates of the certificate of a file or stored assessment")
+    p.add_argument("file", metavar="FILE", help=FILE_HELP)
+    p.add_argument("--today", metavar="DATE", type=iso_date, help="the day to judge statuses on (YYYY-MM-DD)")
+    p.add_argument("--ics", metavar="OUT", help="also write an iCalendar file with reminders")
+    p.add_argument("--catalog", metavar="PATH", help="catalog whose cycle rules apply (default: a stored certificate's catalog, else built-in)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = verb("import", cmd_import, "import exchange files into the database")
+    p.add_argument("files", metavar="FILE", nargs="+")
+    p.add_argument("--force", action="store_true",
+                   help="store a file even when an identical round is already stored (default: skip it)")
+
+    p = verb("export", cmd_export, "export a stored assessment as an exchange file")
+    p.add_argument("id", metavar="ID", type=positive_int)
+    p.add_argument("-o", "--output", metavar="FILE", required=True)
+
+    p = verb("list", cmd_list, "list stored assessments")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = verb("report", cmd_report, "write a PDF (and HTML) report of one assessment, or of all stored ones")
+    p.add_argument("source", metavar="FILE_OR_ID", nargs="?", help=FILE_HELP)
+    p.add_argument("-o", "--output", metavar="OUT.pdf", help="PDF file to write")
+    p.add_argument("--html", metavar="OUT.html", help="also (or only) write the HTML")
+    p.add_argument("--all", action="store_true", help="one report per stored assessment")
+    p.add_argument("--out-dir", metavar="DIR", help="folder for --all")
+    p.add_argument("--jobs", metavar="N", type=positive_int, help="worker processes for --all (default: CPUs)")
+    p.add_argument("--catalog", metavar="PATH", help=CATALOG_HELP)
+    p.add_argument("--today", metavar="DATE", type=iso_date, help="report date (default: today)")
+
+    p = verb("portfolio", cmd_portfolio,
+             "every enterprise: latest assessment, current certificate and the next date due")
+    p.add_argument("--today", metavar="DATE", type=iso_date, help="the day to judge statuses on (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def _catalog(verb, common) -> None:
+    p = verb("catalog", None, "validate or show a criteria catalog; register one in the database, list them")
+    sub = p.add_subparsers(title="catalog verbs", metavar="ACTION")
+    q = sub.add_parser("validate", parents=[common], help="check a catalog file and list every problem")
+    q.add_argument("path", metavar="PATH")
+    q.set_defaults(handler=cmd_catalog_validate)
+    q = sub.add_parser("show", parents=[common], help="print the catalog tree with points")
+    q.add_argument("path", metavar="PATH")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(handler=cmd_catalog_show)
+    q = sub.add_parser("add", parents=[common], help="validate a catalog file and register it in the database")
+    q.add_argument("path", metavar="PATH")
+    q.set_defaults(handler=cmd_catalog_add)
+    q = sub.add_parser("list", parents=[common], help="the catalogs the database knows (id, version, title, default)")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(handler=cmd_catalog_list)
+    p.set_defaults(handler=lambda args, parser=p: usage(parser))
