@@ -24,16 +24,14 @@ from criteria import LANGUAGES, Catalog, CatalogError, default_catalog, load_cat
 
 from .exchange import (
     ExchangeError,
-    label,
-    level_label,
     read_assessment,
     read_json,
-    reason_label,
     validate_for_catalog,
     write_assessment,
     write_atomically,
 )
 from .models import Assessment
+from .vocabulary import label, level_label, reason_label
 from .scoring import InvalidResponse, Result, round_half_up, score
 
 EXIT_OK = 0

@@ -7,7 +7,8 @@ import re
 
 import streamlit as st
 
-from assessment.exchange import dump_assessment, result_workbook
+from assessment.exchange import dump_assessment
+from reports.workbook import result_workbook
 
 from ui import state
 

@@ -8,9 +8,9 @@ from typing import get_args
 
 import pytest
 
-from assessment import exchange
+from assessment import vocabulary
 from assessment.cycle import certificate_events, certificate_state
-from assessment.exchange import label, reason_label
+from assessment.vocabulary import label, reason_label
 from assessment.models import Audit, Certificate, Enterprise, Result, SpecialDeduction
 from assessment.vocabulary import LANGS, TERMS, term
 from criteria.schema import Evidence, Item
@@ -47,7 +47,7 @@ def test_an_unknown_key_raises_a_key_error_naming_it():
 
 # --- one place only: the output tables no longer word a domain term ---
 
-OWN_TABLES = {"assessment.exchange": exchange._LABELS, "reports.i18n": i18n.rows()}
+OWN_TABLES = {"assessment.vocabulary headings": vocabulary.HEADINGS_TABLE, "reports.i18n": i18n.rows()}
 
 
 @pytest.mark.parametrize("name", sorted(OWN_TABLES))
