@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from typing import Optional
 
 import streamlit as st
 
+from assessment.formatting import clip, display_width, one_line
 from assessment.scoring import Result
 from assessment.store import StoredAssessment
 from criteria import Catalog
@@ -35,15 +35,7 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def short(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def display_width(text: str) -> int:
-    """Display width in half-width cells: CJK and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
+short = one_line  # the pages' name for it: user text on one line, shortened
 
 _TOKENS = re.compile(r"\s+|[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+")
 
@@ -66,16 +58,6 @@ def wrap_label(text: str, width: int = 18, lines: int = 3) -> list[str]:
     if len(out) > lines:
         out = out[: lines - 1] + [clip(" ".join(out[lines - 1:]), width)]
     return out
-
-
-def clip(text: str, cells: int) -> str:
-    """`text` shortened with '…' to at most `cells` half-width cells (CJK characters take two)."""
-    text = " ".join(text.split())
-    if display_width(text) <= cells:
-        return text
-    while text and display_width(text + "…") > cells:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def stars(n: int) -> str:
