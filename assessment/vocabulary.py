@@ -9,8 +9,8 @@ message together). Keys are `group.code`, the code being the value the scoring a
 suffix (`reason.too_many_special_deductions.detail`).
 
 Level names are not here: they come from the catalog (`Catalog.level_name`). Words that belong to one output only
-stay in that output's own namespace: the headings of the Excel workbook and the command line (`HEADINGS_TABLE`,
-read with `label()`) and the report's own sentences (`reports.i18n`); a test keeps a namespace from defining a
+stay in that output's own namespace: the field headings shared by the Excel workbook, the command line and the
+report (`HEADINGS`, read with `label()`) and the report's own sentences (`reports.i18n`); a test keeps a namespace from defining a
 term again or wording a heading two ways.
 
 Wording conventions: names are in sentence case (they stand alone in table cells, lists and headings); the short
@@ -228,20 +228,21 @@ def term(key: str, lang: str = "zh", **fmt: object) -> str:
 
 # --- headings of the workbook and the command line ----------------------------------------------------------------------------------------------
 
-# The words of the workbook and the command line that are theirs alone (column headers, CLI phrases). The domain
+# The field headings and short phrases of the workbook, the command line and the report (one wording for all three;
+# the report adds its own sentences in `reports.i18n`). The domain
 # terms (results, methods, reasons, certificate states, cycle events and statuses ...) come from
 # `assessment.vocabulary`; the UI keeps its own i18n.
-HEADINGS_TABLE: dict[str, tuple[str, str, str]] = {
+_HEADINGS: dict[str, tuple[str, str, str]] = {
     # key: (zh, en, es)
     "summary": ("概要", "Summary", "Resumen"),
     "enterprise": ("企业名称", "Enterprise", "Empresa"),
     "credit_code": ("统一社会信用代码", "Unified social credit code", "Código de crédito social unificado"),
-    "kind": ("企业类型", "Kind", "Tipo"),
-    "industry": ("行业", "Industry", "Sector"),
+    "kind": ("企业类型", "Type", "Tipo"),
+    "industry": ("所属行业", "Industry", "Sector"),
     "address": ("地址", "Address", "Dirección"),
-    "assessed_on": ("评价日期", "Assessed on", "Fecha de evaluación"),
+    "assessed_on": ("评价日期", "Assessment date", "Fecha de evaluación"),
     "assessor": ("评价人", "Assessor", "Evaluador"),
-    "catalog": ("评价准则", "Catalog", "Catálogo"),
+    "catalog": ("评价准则", "Criteria catalog", "Catálogo de criterios"),
     "applicable_points": ("适用分值", "Applicable points", "Puntos aplicables"),
     "earned_points": ("得分（原始）", "Points earned", "Puntos obtenidos"),
     "level": ("等级", "Level", "Nivel"),
@@ -265,14 +266,14 @@ HEADINGS_TABLE: dict[str, tuple[str, str, str]] = {
     "samples": ("抽样数", "Samples", "Muestras"),
     "failed": ("不合格样本", "Failed", "Fallidas"),
     "points": ("分值", "Points", "Puntos"),
-    "earned": ("得分", "Earned", "Obtenidos"),
-    "lost": ("失分", "Lost", "Perdidos"),
+    "earned": ("得分", "Earned", "Obtenido"),
+    "lost": ("失分", "Lost", "Perdido"),
     "note": ("备注", "Note", "Nota"),
     "action_plan": ("整改计划", "Action plan", "Plan de acción"),
     "rank": ("序号", "Rank", "Orden"),
     "score_gain": ("可提升分数", "Score gain", "Mejora de puntuación"),
     "owner": ("责任人", "Owner", "Responsable"),
-    "due_on": ("完成期限", "Due", "Fecha límite"),
+    "due_on": ("完成期限", "Due", "Plazo"),
     "excludable": ("可删减", "excludable", "excluible"),
     "not_passed": ("未达标", "not passed", "no aprobado"),
     # certification calendar
@@ -280,7 +281,7 @@ HEADINGS_TABLE: dict[str, tuple[str, str, str]] = {
     "issued_on": ("发证日期", "Issued on", "Emitido el"),
     "state": ("证书状态", "State", "Estado"),
     "event": ("事项", "Event", "Evento"),
-    "due": ("到期日", "Due", "Vence"),
+    "due": ("到期日", "Due date", "Vencimiento"),
     "status": ("状态", "Status", "Estado"),
     "done_on": ("完成日期", "Done on", "Realizado el"),
     "reminders": ("今日提醒", "Reminders today", "Recordatorios de hoy"),
@@ -294,8 +295,8 @@ HEADINGS_TABLE: dict[str, tuple[str, str, str]] = {
     "fix_items": ("整改{n}项", "fix {n} item(s)", "corregir {n} ítem(s)"),
     "effort": ("工作量", "effort", "esfuerzo"),
     "projected": ("预计得分", "projected", "previsto"),
-    "before": ("整改前", "Before", "Antes"),
-    "after": ("整改后", "After", "Después"),
+    "before": ("整改前", "Before fixes", "Antes de corregir"),
+    "after": ("整改后", "After fixes", "Después de corregir"),
     "fixed_items": ("假设符合的条款", "Items assumed met", "Ítems supuestos cumplidos"),
     "top_level": ("已是最高等级", "already at the top level", "ya en el nivel máximo"),
     "to_go": ("还差{n}分", "{n} points to go", "faltan {n} puntos"),
@@ -306,13 +307,15 @@ HEADINGS_TABLE: dict[str, tuple[str, str, str]] = {
     ),
 }
 
+HEADINGS: Mapping[str, tuple[str, str, str]] = MappingProxyType(_HEADINGS)
+
 _LANG_INDEX = {lang: i for i, lang in enumerate(LANGS)}
 
 
 def label(key: str, lang: str = "zh") -> str:
     """A label in `lang` (zh, en, es): a word of this table, else a term of `assessment.vocabulary`
     (`label("result.partial", "en")`); an unknown key comes back as itself."""
-    entry = HEADINGS_TABLE.get(key)
+    entry = _HEADINGS.get(key)
     if entry is not None:
         return entry[_LANG_INDEX.get(lang, 0)]
     if key in TERMS:

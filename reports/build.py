@@ -190,7 +190,7 @@ def _score_view(catalog: Catalog, result: Result, lang: str, L: Mapping[str, str
         else:
             notes.append(note)
     if result.next_level is not None and result.points_to_next_level is not None:
-        next_text = L["next_level"].format(
+        next_text = L["points_to_level"].format(
             level=catalog.level_name(result.next_level, lang), points=num(result.points_to_next_level, lang)
         )
     else:

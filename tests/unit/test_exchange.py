@@ -23,7 +23,7 @@ from assessment.exchange import (
 )
 from assessment.models import Audit, Certificate, Response
 from assessment.scoring import score
-from assessment.vocabulary import HEADINGS_TABLE
+from assessment.vocabulary import HEADINGS
 from reports.workbook import result_workbook
 
 CATALOG = small_catalog()
@@ -357,7 +357,7 @@ def test_workbook_keeps_formula_like_text_as_text():
 
 
 def test_every_label_has_three_languages():
-    for key, values in HEADINGS_TABLE.items():
+    for key, values in HEADINGS.items():
         assert len(values) == 3 and all(values), key
 
 
