@@ -31,7 +31,8 @@ from .exchange import (
     write_atomically,
 )
 from .models import Assessment
-from .vocabulary import label, level_label, reason_label
+from .reasons import reason_label
+from .vocabulary import label, level_label
 from .scoring import InvalidResponse, Result, round_half_up, score
 
 EXIT_OK = 0

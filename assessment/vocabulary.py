@@ -334,10 +334,3 @@ def level_label(catalog: _NamesLevels, level_id: Optional[str], lang: str) -> st
         return catalog.level_name(level_id, lang)
     except KeyError:
         return label(level_id, lang)
-
-
-def reason_label(reason: str, lang: str) -> str:
-    """An ineligible reason, a scoring note or a path reason (`Result.ineligible_reasons`, `Result.notes`,
-    `Path.reason`) in `lang`; a code this toolkit does not know comes back as itself."""
-    code = "score_below_compliant" if reason.startswith("score_below_") else reason
-    return term(f"reason.{code}", lang) if f"reason.{code}" in TERMS else reason

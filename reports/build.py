@@ -11,12 +11,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Mapping, Optional
 
+from assessment.formatting import fixed, long_date, num, one_line
 from assessment.gaps import Gap, cheapest_paths, gaps
 from assessment.models import Assessment, Response
+from assessment.reasons import reason_label
 from assessment.scoring import Result, Subtotal, score
 from criteria import Catalog
-
-from assessment.formatting import fixed, long_date, num, one_line
 
 from . import i18n
 from .certification import calendar_view
@@ -162,33 +162,9 @@ def _score_view(catalog: Catalog, result: Result, lang: str, L: Mapping[str, str
     rules = catalog.rules
     decimals = rules.rounding.decimals
     stars = 0 if result.level == "not_passed" else catalog.level(result.level).stars
-    reasons = []
-    for reason in result.ineligible_reasons:
-        if reason == "too_many_special_deductions":
-            reasons.append(
-                L["reason.too_many_special_deductions.detail"].format(
-                    n=result.deduction_count, limit=rules.deductions_for_no_grade
-                )
-            )
-        elif reason.startswith("score_below_"):
-            lowest = rules.levels[0]
-            reasons.append(
-                L["reason.score_below_compliant.detail"].format(
-                    level=lowest.name.get(lang), min=num(lowest.min_score, lang)
-                )
-            )
-        else:  # a reason a newer scoring module knows and this report does not: show its id
-            reasons.append(reason)
-    notes = []
-    for note in result.notes:
-        if note == "stars_need_a_year_at_compliant":
-            notes.append(
-                L["reason.stars_need_a_year_at_compliant.detail"].format(level=catalog.level_name(result.level, lang))
-            )
-        elif note == "no_applicable_items":
-            notes.append(L["reason.no_applicable_items.detail"])
-        else:
-            notes.append(note)
+    # a reason a newer scoring module knows and this report does not shows its id
+    reasons = [reason_label(reason, lang, catalog, result) for reason in result.ineligible_reasons]
+    notes = [reason_label(note, lang, catalog, result) for note in result.notes]
     if result.next_level is not None and result.points_to_next_level is not None:
         next_text = L["points_to_level"].format(
             level=catalog.level_name(result.next_level, lang), points=num(result.points_to_next_level, lang)

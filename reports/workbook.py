@@ -11,7 +11,8 @@ from typing import Any
 
 from assessment.models import Assessment
 from assessment.scoring import Result, round_half_up
-from assessment.vocabulary import label, level_label, reason_label
+from assessment.reasons import reason_label
+from assessment.vocabulary import label, level_label
 from criteria import Catalog
 
 __all__ = ["result_workbook"]

@@ -9,6 +9,7 @@ from typing import Optional
 import streamlit as st
 
 from assessment.formatting import clip, display_width, one_line
+from assessment.reasons import reason_label
 from assessment.scoring import Result
 from assessment.store import StoredAssessment
 from criteria import Catalog
@@ -124,11 +125,6 @@ CERT_STATES = {
     "expired": N_("Expired"),
 }
 KINDS = {"producer": N_("Producer"), "seller": N_("Seller / servicer")}
-REASONS = {
-    "stars_need_a_year_at_compliant": N_("Stars need a year at the compliant level first (catalog rule)"),
-    "no_applicable_items": N_("No applicable items: every item is excluded"),
-    "not_reachable_by_fixing_items": N_("Not reachable by fixing items alone"),
-}
 
 
 def answered_text(answered: int, total: int) -> str:
@@ -155,17 +151,8 @@ def label(table: dict[str, str], code: Optional[str], **values) -> str:
 
 
 def reason_text(catalog: Catalog, reason: str, result: Optional[Result] = None) -> str:
-    if reason.startswith("score_below_"):
-        lowest = catalog.rules.levels[0]
-        return _(
-            "The score is below {min}, the minimum for {level}",
-            min=num(lowest.min_score, 0),
-            level=md(catalog.level_name(lowest.id, cl())),
-        )
-    if reason == "too_many_special_deductions":
-        n = result.deduction_count if result else catalog.rules.deductions_for_no_grade
-        return too_many_deductions(n, catalog.rules.deductions_for_no_grade)
-    return label(REASONS, reason)
+    """The sentence for an ineligible reason, a scoring note or a path reason, in the UI language (inert Markdown)."""
+    return md(reason_label(reason, cl(), catalog, result))
 
 
 def event_title(kind: str, sequence: int) -> str:

@@ -10,7 +10,8 @@ import pytest
 
 from assessment import vocabulary
 from assessment.cycle import certificate_events, certificate_state
-from assessment.vocabulary import label, reason_label
+from assessment.reasons import reason_label
+from assessment.vocabulary import label
 from assessment.models import Audit, Certificate, Enterprise, Result, SpecialDeduction
 from assessment.vocabulary import LANGS, TERMS, term
 from criteria.schema import Evidence, Item
@@ -212,3 +213,19 @@ def test_the_report_and_the_workbook_word_the_shared_headings_alike():
         assert all(words[key] == label(key, lang) for key in vocabulary.HEADINGS)
     assert label("owner", "zh") == i18n.labels("zh")["owner"] == "责任人"
     assert label("catalog", "zh") == i18n.labels("zh")["catalog"] == "评价准则"
+
+
+def test_one_function_words_a_reason_short_alone_and_as_a_sentence_with_the_catalog():
+    from criteria import default_catalog
+
+    catalog = default_catalog()
+    lowest = catalog.rules.levels[0]
+    assert reason_label("score_below_compliant", "en") == term("reason.score_below_compliant", "en")
+    sentence = reason_label("score_below_compliant", "en", catalog)
+    assert lowest.name.get("en") in sentence and sentence.startswith("The final score is below")
+    assert reason_label("no_applicable_items", "es", catalog) == term("reason.no_applicable_items.detail", "es")
+    limit = catalog.rules.deductions_for_no_grade
+    assert reason_label("too_many_special_deductions", "zh", catalog) == term(
+        "reason.too_many_special_deductions.detail", "zh", n=limit, limit=limit)
+    # no sentence form: the short phrase, with or without the catalog
+    assert reason_label("not_reachable_by_fixing_items", "en", catalog) == "not reachable by fixing items alone"
