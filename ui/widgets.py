@@ -9,9 +9,11 @@ from typing import Optional
 import streamlit as st
 
 from assessment.formatting import clip, display_width, one_line
+from assessment.models import DEDUCTION_CATEGORIES
 from assessment.reasons import reason_label
 from assessment.scoring import Result
 from assessment.store import StoredAssessment
+from assessment.vocabulary import term
 from criteria import Catalog
 
 from ui.i18n import N_, _, cl, day, ngettext, num
@@ -100,31 +102,25 @@ EVIDENCE_ICONS = {
     "onsite": ":material/factory:",
     "interview": ":material/forum:",
 }
-CATEGORIES = {
-    "law": N_("Breach of national law or regulation"),
-    "own_rules": N_("Breach of the company's own service rules"),
-    "industry": N_("Breach of the trade's professional requirements"),
-    "service_system": N_("Disrupts the service system"),
-}
 EVENT_KINDS = {
     "surveillance": N_("Surveillance audit {n}"),
     "recertification_window": N_("Recertification application window"),
     "expiry": N_("Certificate expiry"),
 }
-STATUSES = {
-    "done": N_("Done"),
-    "upcoming": N_("Upcoming"),
-    "due_soon": N_("Due soon"),
-    "overdue": N_("Overdue"),
-    "open": N_("Open now"),
-    "passed": N_("Passed"),
-}
-CERT_STATES = {
-    "valid": N_("Valid"),
-    "surveillance_overdue": N_("Surveillance overdue (suspension risk)"),
-    "expired": N_("Expired"),
-}
 KINDS = {"producer": N_("Producer"), "seller": N_("Seller / servicer")}
+
+
+class Terms(dict):
+    """Codes of one group of domain terms, worded by `assessment.vocabulary` in the UI language (through `label`)."""
+
+    def __init__(self, group: str, codes):
+        super().__init__({code: f"{group}.{code}" for code in codes})
+
+
+# Domain terms: one wording in the app, the workbook and the report.
+CATEGORIES = Terms("deduction", DEDUCTION_CATEGORIES)
+STATUSES = Terms("status", ("done", "upcoming", "due_soon", "overdue", "open", "passed"))
+CERT_STATES = Terms("certificate", ("valid", "surveillance_overdue", "expired"))
 
 
 def answered_text(answered: int, total: int) -> str:
@@ -146,8 +142,10 @@ def too_many_deductions(n: int, limit: int) -> str:
 def label(table: dict[str, str], code: Optional[str], **values) -> str:
     if code is None:
         return "—"
-    msgid = table.get(code)
-    return _(msgid, **values) if msgid else code
+    key = table.get(code)
+    if not key:
+        return code
+    return term(key, cl(), **values) if isinstance(table, Terms) else _(key, **values)
 
 
 def reason_text(catalog: Catalog, reason: str, result: Optional[Result] = None) -> str:
