@@ -161,7 +161,7 @@ def _catalog_view(catalog: Catalog, lang: str, L: Mapping[str, str]) -> CatalogV
 def _score_view(catalog: Catalog, result: Result, lang: str, L: Mapping[str, str]) -> ScoreView:
     rules = catalog.rules
     decimals = rules.rounding.decimals
-    stars = 0 if result.level == "not_passed" else catalog.level(result.level).stars
+    stars = {lv.id: lv.stars for lv in rules.levels}.get(result.level, 0)  # 0 when not passed
     # a reason a newer scoring module knows and this report does not shows its id
     reasons = [reason_label(reason, lang, catalog, result) for reason in result.ineligible_reasons]
     notes = [reason_label(note, lang, catalog, result) for note in result.notes]
@@ -182,7 +182,7 @@ def _score_view(catalog: Catalog, result: Result, lang: str, L: Mapping[str, str
         level_id=result.level,
         level_name=catalog.level_name(result.level, lang),
         stars=stars,
-        max_stars=max((lv.stars for lv in rules.levels), default=5),
+        max_stars=max((lv.stars for lv in rules.levels), default=0),
         score_level_name=catalog.level_name(result.score_level, lang),
         eligible=result.eligible,
         ineligible_reasons=tuple(reasons),

@@ -63,17 +63,20 @@ def wrap_label(text: str, width: int = 18, lines: int = 3) -> list[str]:
     return out
 
 
-def stars(n: int) -> str:
-    return "★" * n + "☆" * (5 - n) if n > 0 else ""
+def stars(n: int, most: Optional[int] = None) -> str:
+    """`n` filled stars, padded with empty ones up to `most` (the catalog's top level, see `max_stars`)."""
+    return "★" * n + "☆" * max(0, (most or n) - n) if n > 0 else ""
+
+
+def max_stars(catalog: Catalog) -> int:
+    """The stars of the catalog's top level: a sheet may grade with fewer (or other) levels than five."""
+    return max((lv.stars for lv in catalog.rules.levels), default=0)
 
 
 def level_stars(catalog: Catalog, level_id: Optional[str]) -> int:
-    if not level_id or level_id == "not_passed":
-        return 0
-    try:
-        return catalog.level(level_id).stars
-    except KeyError:
-        return 0
+    """The stars of a level of the catalog; 0 for none, for 'not passed' and for an id the catalog does not have."""
+    by_id = {lv.id: lv.stars for lv in catalog.rules.levels}
+    return by_id.get(level_id, 0) if level_id else 0
 
 
 def level_text(catalog: Catalog, level_id: Optional[str]) -> str:
@@ -84,7 +87,7 @@ def level_text(catalog: Catalog, level_id: Optional[str]) -> str:
         name = catalog.level_name(level_id, cl())
     except KeyError:
         name = level_id
-    s = stars(level_stars(catalog, level_id))
+    s = stars(level_stars(catalog, level_id), max_stars(catalog))
     return f"{s} {name}".strip()
 
 
