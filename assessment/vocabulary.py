@@ -9,8 +9,9 @@ message together). Keys are `group.code`, the code being the value the scoring a
 suffix (`reason.too_many_special_deductions.detail`).
 
 Level names are not here: they come from the catalog (`Catalog.level_name`). Words that belong to one output only
-(Excel column headers, CLI phrases, report section titles) stay in that output's own table
-(`assessment.exchange`, `reports.i18n`); a test keeps the tables from defining a term again.
+stay in that output's own namespace: the field headings shared by the Excel workbook, the command line and the
+report (`HEADINGS`, read with `label()`) and the report's own sentences (`reports.i18n`); a test keeps a namespace from defining a
+term again or wording a heading two ways.
 
 Wording conventions: names are in sentence case (they stand alone in table cells, lists and headings); the short
 reasons are lower case (they are joined into running text: "no (a; b)"); `.detail` forms are whole sentences or
@@ -21,7 +22,7 @@ report and the app do. Placeholders in braces are filled by `term(..., **fmt)`; 
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, Optional, Protocol
 
 LANGS: tuple[str, ...] = ("zh", "en", "es")
 
@@ -223,3 +224,113 @@ def term(key: str, lang: str = "zh", **fmt: object) -> str:
         raise KeyError(f"no vocabulary term {key!r}") from None
     text = row[LANGS.index(lang)] if lang in LANGS else row[0]
     return text.format(**fmt) if fmt else text
+
+
+# --- headings of the workbook and the command line ----------------------------------------------------------------------------------------------
+
+# The field headings and short phrases of the workbook, the command line and the report (one wording for all three;
+# the report adds its own sentences in `reports.i18n`). The domain
+# terms (results, methods, reasons, certificate states, cycle events and statuses ...) come from
+# `assessment.vocabulary`; the UI keeps its own i18n.
+_HEADINGS: dict[str, tuple[str, str, str]] = {
+    # key: (zh, en, es)
+    "summary": ("概要", "Summary", "Resumen"),
+    "enterprise": ("企业名称", "Enterprise", "Empresa"),
+    "credit_code": ("统一社会信用代码", "Unified social credit code", "Código de crédito social unificado"),
+    "kind": ("企业类型", "Type", "Tipo"),
+    "industry": ("所属行业", "Industry", "Sector"),
+    "address": ("地址", "Address", "Dirección"),
+    "assessed_on": ("评价日期", "Assessment date", "Fecha de evaluación"),
+    "assessor": ("评价人", "Assessor", "Evaluador"),
+    "catalog": ("评价准则", "Criteria catalog", "Catálogo de criterios"),
+    "applicable_points": ("适用分值", "Applicable points", "Puntos aplicables"),
+    "earned_points": ("得分（原始）", "Points earned", "Puntos obtenidos"),
+    "level": ("等级", "Level", "Nivel"),
+    "score_level": ("得分对应等级", "Level by score", "Nivel por puntuación"),
+    "eligible": ("具备评级资格", "Eligible for a grade", "Apto para un nivel"),
+    "reasons": ("原因", "Reasons", "Motivos"),
+    "complete": ("评价完整", "Complete", "Completa"),
+    "unanswered": ("未评价条款", "Items not assessed", "Ítems sin evaluar"),
+    "next_level": ("下一等级", "Next level", "Siguiente nivel"),
+    "points_to_next_level": ("距下一等级所需分数", "Points to next level", "Puntos hasta el siguiente nivel"),
+    "notes": ("说明", "Notes", "Notas"),
+    "yes": ("是", "yes", "sí"),
+    "no": ("否", "no", "no"),
+    "items": ("条款", "Items", "Ítems"),
+    "area": ("一级指标", "Area", "Área"),
+    "indicator": ("二级指标", "Indicator", "Indicador"),
+    "item": ("条款编号", "Item", "Ítem"),
+    "requirement": ("要求", "Requirement", "Requisito"),
+    "method": ("评分方法", "Method", "Método"),
+    "result": ("结果", "Result", "Resultado"),
+    "samples": ("抽样数", "Samples", "Muestras"),
+    "failed": ("不合格样本", "Failed", "Fallidas"),
+    "points": ("分值", "Points", "Puntos"),
+    "earned": ("得分", "Earned", "Obtenido"),
+    "lost": ("失分", "Lost", "Perdido"),
+    "note": ("备注", "Note", "Nota"),
+    "action_plan": ("整改计划", "Action plan", "Plan de acción"),
+    "rank": ("序号", "Rank", "Orden"),
+    "score_gain": ("可提升分数", "Score gain", "Mejora de puntuación"),
+    "owner": ("责任人", "Owner", "Responsable"),
+    "due_on": ("完成期限", "Due", "Plazo"),
+    "excludable": ("可删减", "excludable", "excluible"),
+    "not_passed": ("未达标", "not passed", "no aprobado"),
+    # certification calendar
+    "certificate": ("证书", "Certificate", "Certificado"),
+    "issued_on": ("发证日期", "Issued on", "Emitido el"),
+    "state": ("证书状态", "State", "Estado"),
+    "event": ("事项", "Event", "Evento"),
+    "due": ("到期日", "Due date", "Vencimiento"),
+    "status": ("状态", "Status", "Estado"),
+    "done_on": ("完成日期", "Done on", "Realizado el"),
+    "reminders": ("今日提醒", "Reminders today", "Recordatorios de hoy"),
+    "days_before": ("提前{n}天", "{n} days before", "{n} días antes"),
+    "none": ("无", "none", "ninguno"),
+    # gaps and what-if
+    "gaps": ("失分项（按二级指标分组）", "Gaps by indicator", "Brechas por indicador"),
+    "no_gaps": ("没有失分项", "No gaps", "Sin brechas"),
+    "paths": ("达到更高等级的最少整改路径", "Cheapest path to each higher level",
+              "Camino más corto a cada nivel superior"),
+    "fix_items": ("整改{n}项", "fix {n} item(s)", "corregir {n} ítem(s)"),
+    "effort": ("工作量", "effort", "esfuerzo"),
+    "projected": ("预计得分", "projected", "previsto"),
+    "before": ("整改前", "Before fixes", "Antes de corregir"),
+    "after": ("整改后", "After fixes", "Después de corregir"),
+    "fixed_items": ("假设符合的条款", "Items assumed met", "Ítems supuestos cumplidos"),
+    "top_level": ("已是最高等级", "already at the top level", "ya en el nivel máximo"),
+    "to_go": ("还差{n}分", "{n} points to go", "faltan {n} puntos"),
+    "default_weighting_note": (
+        "分值为本工具默认权重，并非标准原文分值。",
+        "Points are the toolkit's default weighting, not the standard's.",
+        "Los puntos son la ponderación por defecto de la herramienta, no los de la norma.",
+    ),
+}
+
+HEADINGS: Mapping[str, tuple[str, str, str]] = MappingProxyType(_HEADINGS)
+
+_LANG_INDEX = {lang: i for i, lang in enumerate(LANGS)}
+
+
+def label(key: str, lang: str = "zh") -> str:
+    """A label in `lang` (zh, en, es): a word of this table, else a term of `assessment.vocabulary`
+    (`label("result.partial", "en")`); an unknown key comes back as itself."""
+    entry = _HEADINGS.get(key)
+    if entry is not None:
+        return entry[_LANG_INDEX.get(lang, 0)]
+    if key in TERMS:
+        return term(key, lang)
+    return key
+
+
+class _NamesLevels(Protocol):
+    def level_name(self, level_id: str, lang: str) -> str: ...
+
+
+def level_label(catalog: _NamesLevels, level_id: Optional[str], lang: str) -> str:
+    if level_id is None:
+        return ""
+    try:
+        return catalog.level_name(level_id, lang)
+    except KeyError:
+        return label(level_id, lang)

@@ -1,33 +1,31 @@
 """`build_report(...) -> ReportData`: everything the report shows, computed once, texts in one language.
 
-Pure: no I/O, no clock (the report date is a parameter), no Jinja, no WeasyPrint. Numbers are formatted here so
-that tests read exactly what the PDF prints; the charts get the raw percentages as floats.
+Pure: no I/O, no clock (the report date is a parameter), no Jinja, no WeasyPrint. Numbers are formatted here
+(with `assessment.formatting`) so that tests read exactly what the PDF prints; the charts get the raw percentages
+as floats. The comparison with the previous round is `reports.rounds`, the certification calendar
+`reports.certification`.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
-from fractions import Fraction
 from typing import Mapping, Optional
 
-from assessment.cycle import CycleEvent, certificate_events, certificate_state, next_due
+from assessment.formatting import fixed, long_date, num, one_line
 from assessment.gaps import Gap, cheapest_paths, gaps
 from assessment.models import Assessment, Response
-from assessment.scoring import Result, Subtotal, round_half_up, score
+from assessment.reasons import reason_label
+from assessment.scoring import Result, Subtotal, score
 from criteria import Catalog, CycleRules
 
 from . import i18n
+from .certification import calendar_view
+from .rounds import comparison_view
 from .data import (
     AreaView,
-    CalendarView,
     CatalogView,
-    CertificateView,
-    CompareRow,
-    ComparisonView,
     DeductionView,
     EnterpriseView,
-    EventView,
     EvidenceView,
     ExclusionView,
     GapView,
@@ -41,52 +39,6 @@ from .data import (
 )
 
 TOP_GAPS = 5
-
-# ---------------------------------------------------------------------------------------------------------------
-# Formatting
-
-
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December")
-_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-              "noviembre", "diciembre")
-
-
-def long_date(d: date, lang: str) -> str:
-    if lang == "zh":
-        return f"{d.year}年{d.month}月{d.day}日"
-    if lang == "es":
-        return f"{d.day} de {_MONTHS_ES[d.month - 1]} de {d.year}"
-    return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
-
-
-def num(value: Fraction | Decimal | int, lang: str, decimals: int = 2) -> str:
-    """A number rounded half up, without trailing zeros; decimal comma in Spanish."""
-    text = f"{round_half_up(value, decimals):f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "es" else text
-
-
-def fixed(value: Fraction | Decimal | int, lang: str, decimals: int = 1) -> str:
-    """A number with exactly `decimals` decimals (scores and percentages line up in tables)."""
-    text = f"{round_half_up(value, decimals):f}"
-    return text.replace(".", ",") if lang == "es" else text
-
-
-def _one_line(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-def signed(value: Fraction | Decimal, lang: str, decimals: int = 1) -> str:
-    rounded = round_half_up(abs(Fraction(value)), decimals)
-    sign = "+" if value > 0 and rounded else ("−" if value < 0 and rounded else "")
-    return sign + fixed(rounded, lang, decimals)
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Building
 
 
 def build_report(
@@ -136,7 +88,7 @@ def build_report(
     all_gaps = gaps(result)
     reverify = sum(1 for r in assessment.responses if r.to_reverify)
     cert_rules = certificate_rules or catalog.cycle
-    calendar = _calendar(assessment, today, cert_rules, catalog, lang, L)
+    calendar = calendar_view(assessment, today, cert_rules, catalog, lang, L)
 
     return ReportData(
         lang=lang,
@@ -149,7 +101,7 @@ def build_report(
         assessor=assessment.assessor,
         enterprise=EnterpriseView(
             name=assessment.enterprise.name,
-            running_name=_one_line(assessment.enterprise.name, 60),
+            running_name=one_line(assessment.enterprise.name, 60),
             credit_code=assessment.enterprise.credit_code,
             kind=L["enterprise." + assessment.enterprise.kind],
             industry=assessment.enterprise.industry,
@@ -184,7 +136,7 @@ def build_report(
         bonus=assessment.special_bonus.description if assessment.special_bonus else None,
         bonus_points=num(result.bonus, lang),
         actions=tuple(gap_view(g) for g in all_gaps),
-        comparison=_comparison(catalog, result, previous, previous_catalog, lang, L),
+        comparison=comparison_view(catalog, result, previous, previous_catalog, lang, L),
         calendar=calendar,
         method=_method(catalog, lang, L),
     )
@@ -212,36 +164,12 @@ def _catalog_view(catalog: Catalog, lang: str, L: Mapping[str, str]) -> CatalogV
 def _score_view(catalog: Catalog, result: Result, lang: str, L: Mapping[str, str]) -> ScoreView:
     rules = catalog.rules
     decimals = rules.rounding.decimals
-    stars = 0 if result.level == "not_passed" else catalog.level(result.level).stars
-    reasons = []
-    for reason in result.ineligible_reasons:
-        if reason == "too_many_special_deductions":
-            reasons.append(
-                L["reason.too_many_special_deductions.detail"].format(
-                    n=result.deduction_count, limit=rules.deductions_for_no_grade
-                )
-            )
-        elif reason.startswith("score_below_"):
-            lowest = rules.levels[0]
-            reasons.append(
-                L["reason.score_below_compliant.detail"].format(
-                    level=lowest.name.get(lang), min=num(lowest.min_score, lang)
-                )
-            )
-        else:  # a reason a newer scoring module knows and this report does not: show its id
-            reasons.append(reason)
-    notes = []
-    for note in result.notes:
-        if note == "stars_need_a_year_at_compliant":
-            notes.append(
-                L["reason.stars_need_a_year_at_compliant.detail"].format(level=catalog.level_name(result.level, lang))
-            )
-        elif note == "no_applicable_items":
-            notes.append(L["reason.no_applicable_items.detail"])
-        else:
-            notes.append(note)
+    stars = {lv.id: lv.stars for lv in rules.levels}.get(result.level, 0)  # 0 when not passed
+    # a reason a newer scoring module knows and this report does not shows its id
+    reasons = [reason_label(reason, lang, catalog, result) for reason in result.ineligible_reasons]
+    notes = [reason_label(note, lang, catalog, result) for note in result.notes]
     if result.next_level is not None and result.points_to_next_level is not None:
-        next_text = L["next_level"].format(
+        next_text = L["points_to_level"].format(
             level=catalog.level_name(result.next_level, lang), points=num(result.points_to_next_level, lang)
         )
     else:
@@ -257,7 +185,7 @@ def _score_view(catalog: Catalog, result: Result, lang: str, L: Mapping[str, str
         level_id=result.level,
         level_name=catalog.level_name(result.level, lang),
         stars=stars,
-        max_stars=max((lv.stars for lv in rules.levels), default=5),
+        max_stars=max((lv.stars for lv in rules.levels), default=0),
         score_level_name=catalog.level_name(result.score_level, lang),
         eligible=result.eligible,
         ineligible_reasons=tuple(reasons),
@@ -355,110 +283,6 @@ def _areas(catalog, result: Result, responses: Mapping[str, Response], lang, L, 
             )
         )
     return tuple(areas)
-
-
-def _direction(change: Optional[Fraction | Decimal], decimals: int = 1) -> str:
-    if change is None:
-        return "none"
-    rounded = round_half_up(abs(Fraction(change)), decimals)
-    if not rounded:
-        return "same"
-    return "up" if change > 0 else "down"
-
-
-def _comparison(catalog, result, previous, previous_catalog, lang, L) -> Optional[ComparisonView]:
-    if previous is None:
-        return None
-    prev_catalog = previous_catalog or catalog
-    before = score(prev_catalog, previous)
-    before_subs = {s.id: s for s in before.indicators}
-    rows = []
-    for ind, sub in zip(catalog.indicators(), result.indicators):
-        old = before_subs.get(ind.id)
-        old_pct = old.percent if old is not None else None
-        new_pct = sub.percent
-        change = new_pct - old_pct if old_pct is not None and new_pct is not None else None
-        rows.append(
-            CompareRow(
-                indicator_id=ind.id,
-                name=ind.name.get(lang),
-                before=fixed(old_pct, lang, 1) if old_pct is not None else "—",
-                after=fixed(new_pct, lang, 1) if new_pct is not None else "—",
-                change=signed(change, lang, 1) if change is not None else "—",
-                direction=_direction(change),
-            )
-        )
-    decimals = catalog.rules.rounding.decimals
-    change_final = result.final - before.final
-    return ComparisonView(
-        intro=L["comparison_intro"].format(
-            date=long_date(previous.assessed_on, lang), catalog=previous.catalog.id, version=previous.catalog.version
-        ),
-        before_final=fixed(before.final, lang, decimals),
-        after_final=fixed(result.final, lang, decimals),
-        before_level=prev_catalog.level_name(before.level, lang),
-        after_level=catalog.level_name(result.level, lang),
-        change_final=signed(change_final, lang, decimals),
-        direction=_direction(change_final, decimals),
-        rows=tuple(rows),
-    )
-
-
-def _event_title(ev: CycleEvent, lang: str, L: Mapping[str, str]) -> str:
-    if ev.kind == "surveillance":
-        return L["event.surveillance"].format(n=ev.sequence)
-    if ev.kind == "recertification_window":
-        return L["event.recertification_window.until"].format(end=(ev.ends_on or ev.due_on).isoformat())
-    return L["event." + ev.kind]
-
-
-def _calendar(assessment: Assessment, today: date, rules, catalog: Catalog, lang: str, L) -> CalendarView:
-    rule_lines = (
-        L["cycle_rule_1"].format(years=rules.validity_years, months=rules.surveillance_interval_months),
-        L["cycle_rule_2"].format(window=rules.recertification_window_months),
-    )
-    as_of = L["as_of"].format(date=long_date(today, lang))
-    cert = assessment.certificate
-    if cert is None:
-        return CalendarView(None, (), as_of, (), L["no_certificate"], rule_lines)
-    events = certificate_events(cert, today, rules)
-    state = certificate_state(cert, today, rules)
-    views = tuple(
-        EventView(
-            title=_event_title(ev, lang, L),
-            due_on=ev.due_on.isoformat(),
-            status=ev.status,
-            status_label=L["status." + ev.status],
-            done_on=ev.done_on.isoformat() if ev.done_on else "",
-        )
-        for ev in events
-    )
-    due = tuple(
-        f"{_event_title(ev, lang, L)} — {ev.due_on.isoformat()} — {L['status.' + ev.status]}"
-        for ev in events
-        if ev.status in ("overdue", "due_soon", "open")
-    )
-    nxt = next_due(cert, today, rules)
-    next_text = (
-        f"{_event_title(nxt, lang, L)}: {long_date(nxt.due_on, lang)}"
-        f"{L['paren'].format(text=L['status.' + nxt.status])}"
-        if nxt
-        else L["nothing_due"]
-    )
-    return CalendarView(
-        certificate=CertificateView(
-            number=cert.number,
-            issued_on=cert.issued_on.isoformat(),
-            level_name=catalog.level_name(cert.level, lang),
-            state=state,
-            state_label=L["certificate." + state],
-        ),
-        events=views,
-        as_of=as_of,
-        due=due,
-        next_due=next_text,
-        rules=rule_lines,
-    )
 
 
 def _method(catalog: Catalog, lang: str, L: Mapping[str, str]) -> MethodView:

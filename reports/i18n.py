@@ -14,7 +14,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Iterator, Mapping
 
-from assessment.vocabulary import LANGS, TERMS
+from assessment.vocabulary import HEADINGS, LANGS, TERMS
 
 HTML_LANG = MappingProxyType({"zh": "zh-CN", "en": "en", "es": "es"})
 BABEL_LOCALE = MappingProxyType({"zh": "zh_CN", "en": "en_GB", "es": "es"})
@@ -48,18 +48,9 @@ _ROWS: dict[str, tuple[str, str, str]] = {
                    "Este informe es una autoevaluación. No es una decisión de certificación de un organismo "
                    "de certificación ni otorga un certificado de nivel de estrellas."),
     # Cover
-    "enterprise": ("企业名称", "Enterprise", "Empresa"),
-    "credit_code": ("统一社会信用代码", "Unified social credit code", "Código de crédito social unificado"),
-    "kind": ("企业类型", "Type", "Tipo"),
-    "industry": ("所属行业", "Industry", "Sector"),
-    "address": ("地址", "Address", "Dirección"),
     "contact": ("联系人", "Contact", "Contacto"),
-    "assessed_on": ("评价日期", "Assessment date", "Fecha de evaluación"),
-    "assessor": ("评价人", "Assessor", "Evaluador"),
-    "catalog": ("评价细则", "Criteria catalog", "Catálogo de criterios"),
     "version": ("版本", "version", "versión"),
     "report_date": ("报告日期", "Report date", "Fecha del informe"),
-    "level": ("等级", "Level", "Nivel"),
     "not_recorded": ("未填写", "not recorded", "no consta"),
     # Contents
     "contents": ("目录", "Contents", "Índice"),
@@ -79,10 +70,10 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "eligible_no": ("不符合定级条件", "Not eligible", "No elegible"),
     "score_level_alone": ("仅按得分可达到：{level}", "The score alone reaches: {level}",
                           "Solo por puntuación se alcanza: {level}"),
-    "next_level": ("距{level}还差 {points} 分", "{points} points to {level}", "Faltan {points} puntos para {level}"),
+    "points_to_level": ("距{level}还差 {points} 分", "{points} points to {level}", "Faltan {points} puntos para {level}"),
     "top_level_reached": ("已达到最高等级", "The highest level is reached", "Se alcanzó el nivel más alto"),
     "top_gaps": ("五项最大失分", "The five largest gaps", "Las cinco mayores brechas"),
-    "no_gaps": ("没有失分的条款。", "No item lost points.", "Ningún requisito perdió puntos."),
+    "no_item_lost_points": ("没有失分的条款。", "No item lost points.", "Ningún requisito perdió puntos."),
     "cheapest_path": ("达到下一等级的最少整改路径", "Cheapest path to the next level",
                       "Camino más corto al siguiente nivel"),
     "path_intro": ("整改以下 {n} 个条款（全部符合）即可达到{level}，预计最终得分 {score}：",
@@ -96,10 +87,6 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "next_cert_date": ("下一个认证节点", "Next certification date due", "Próxima fecha de certificación"),
     "no_certificate": ("未记录证书。", "No certificate recorded.", "No consta ningún certificado."),
     # Scores
-    "area": ("一级指标", "Area", "Área"),
-    "indicator": ("二级指标", "Indicator", "Indicador"),
-    "points": ("分值", "Points", "Puntos"),
-    "earned": ("得分", "Earned", "Obtenido"),
     "applicable": ("适用分值", "Applicable", "Aplicable"),
     "percent": ("得分率", "Percent", "Porcentaje"),
     "total": ("合计", "Total", "Total"),
@@ -107,12 +94,7 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "chart_bars": ("各一级指标得分率（%）", "Score rate by area (%)", "Porcentaje por área (%)"),
     "not_applicable_short": ("不适用", "n/a", "n/a"),
     # Findings
-    "item": ("条款", "Item", "Ref."),
-    "requirement": ("要求", "Requirement", "Requisito"),
-    "result": ("结果", "Result", "Resultado"),
-    "samples": ("抽样数", "Samples", "Muestras"),
     "failed_samples": ("不合格样本", "Failed samples", "Muestras no conformes"),
-    "note": ("备注", "Note", "Nota"),
     "justification": ("删减理由", "Justification", "Justificación"),
     "evidence": ("证据清单", "Evidence checklist", "Lista de evidencias"),
     "in_hand": ("已具备", "In hand", "Disponible"),
@@ -133,10 +115,6 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "each_deduction": ("每项扣 {points} 分", "{points} point(s) each", "{points} punto(s) cada una"),
     # Actions
     "see_below": ("见下行", "See below", "Véase abajo"),
-    "lost": ("失分", "Lost", "Perdido"),
-    "gain": ("可提升得分", "Score gain", "Ganancia"),
-    "owner": ("负责人", "Owner", "Responsable"),
-    "due_on": ("完成期限", "Due", "Plazo"),
     "actions_intro": ("按失分从大到小排列。未填写的整改措施、负责人与期限留有空白，供填写。",
                       "Largest loss first. Blank lines are left where no corrective action, owner or date is "
                       "recorded.",
@@ -145,6 +123,7 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "no_actions": ("没有需要整改的条款。", "No item needs corrective action.",
                    "Ningún requisito necesita acción correctiva."),
     # Comparison
+    "gain": ("可提升分数", "Gain", "Mejora"),  # a narrow column: the short form of `score_gain`
     "previous": ("上一轮", "Before", "Antes"),
     "current": ("本轮", "After", "Después"),
     "change": ("变化", "Change", "Cambio"),
@@ -154,15 +133,9 @@ _ROWS: dict[str, tuple[str, str, str]] = {
                          "Evaluación anterior: {date} (catálogo {catalog} {version}). Se comparan los "
                          "porcentajes; los cambios van en puntos porcentuales."),
     # Calendar
-    "certificate": ("证书", "Certificate", "Certificado"),
     "cert_number": ("证书编号", "Certificate number", "Número de certificado"),
-    "issued_on": ("发证日期", "Issued on", "Emitido el"),
     "cert_level": ("证书等级", "Certified level", "Nivel certificado"),
-    "cert_state": ("证书状态", "State", "Estado"),
-    "event": ("事项", "Event", "Evento"),
     "date": ("日期", "Date", "Fecha"),
-    "status": ("状态", "Status", "Estado"),
-    "done_on": ("完成日期", "Done on", "Realizado el"),
     "paren": ("（{text}）", " ({text})", " ({text})"),
     "as_of": ("截至 {date}：", "As of {date}:", "A {date}:"),
     "nothing_due": ("没有到期或逾期事项。", "Nothing is due or overdue.", "Nada vence ni está vencido."),
@@ -252,11 +225,12 @@ class Labels(Mapping[str, str]):
 
 
 def labels(lang: str) -> Labels:
-    """The fixed words of the report in one language: its own words and the domain vocabulary's terms."""
+    """The fixed words of the report in one language: its own words, the shared field headings and the domain
+    vocabulary's terms."""
     if lang not in LANGS:
         raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(LANGS)}")
     i = LANGS.index(lang)
-    return Labels({key: row[i] for table in (TERMS, _ROWS) for key, row in table.items()})
+    return Labels({key: row[i] for table in (TERMS, HEADINGS, _ROWS) for key, row in table.items()})
 
 
 def plural(L: Mapping[str, str], key: str, n: int) -> str:

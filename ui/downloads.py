@@ -8,7 +8,8 @@ import re
 import streamlit as st
 
 from assessment import usecases
-from assessment.exchange import dump_assessment, result_workbook
+from assessment.exchange import dump_assessment
+from reports.workbook import result_workbook
 
 from ui import state
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from typing import Optional
 
 import streamlit as st
 
+from assessment.formatting import clip, display_width, one_line
+from assessment.models import DEDUCTION_CATEGORIES
+from assessment.reasons import reason_label
 from assessment.scoring import Result
 from assessment.store import StoredAssessment
+from assessment.vocabulary import term
 from criteria import Catalog
 
 from ui.i18n import N_, _, cl, day, ngettext, num
@@ -35,15 +38,7 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def short(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def display_width(text: str) -> int:
-    """Display width in half-width cells: CJK and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
+short = one_line  # the pages' name for it: user text on one line, shortened
 
 _TOKENS = re.compile(r"\s+|[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+")
 
@@ -68,27 +63,20 @@ def wrap_label(text: str, width: int = 18, lines: int = 3) -> list[str]:
     return out
 
 
-def clip(text: str, cells: int) -> str:
-    """`text` shortened with '…' to at most `cells` half-width cells (CJK characters take two)."""
-    text = " ".join(text.split())
-    if display_width(text) <= cells:
-        return text
-    while text and display_width(text + "…") > cells:
-        text = text[:-1]
-    return text.rstrip() + "…"
+def stars(n: int, most: Optional[int] = None) -> str:
+    """`n` filled stars, padded with empty ones up to `most` (the catalog's top level, see `max_stars`)."""
+    return "★" * n + "☆" * max(0, (most or n) - n) if n > 0 else ""
 
 
-def stars(n: int) -> str:
-    return "★" * n + "☆" * (5 - n) if n > 0 else ""
+def max_stars(catalog: Catalog) -> int:
+    """The stars of the catalog's top level: a sheet may grade with fewer (or other) levels than five."""
+    return max((lv.stars for lv in catalog.rules.levels), default=0)
 
 
 def level_stars(catalog: Catalog, level_id: Optional[str]) -> int:
-    if not level_id or level_id == "not_passed":
-        return 0
-    try:
-        return catalog.level(level_id).stars
-    except KeyError:
-        return 0
+    """The stars of a level of the catalog; 0 for none, for 'not passed' and for an id the catalog does not have."""
+    by_id = {lv.id: lv.stars for lv in catalog.rules.levels}
+    return by_id.get(level_id, 0) if level_id else 0
 
 
 def level_text(catalog: Catalog, level_id: Optional[str]) -> str:
@@ -99,7 +87,7 @@ def level_text(catalog: Catalog, level_id: Optional[str]) -> str:
         name = catalog.level_name(level_id, cl())
     except KeyError:
         name = level_id
-    s = stars(level_stars(catalog, level_id))
+    s = stars(level_stars(catalog, level_id), max_stars(catalog))
     return f"{s} {name}".strip()
 
 
@@ -117,36 +105,25 @@ EVIDENCE_ICONS = {
     "onsite": ":material/factory:",
     "interview": ":material/forum:",
 }
-CATEGORIES = {
-    "law": N_("Breach of national law or regulation"),
-    "own_rules": N_("Breach of the company's own service rules"),
-    "industry": N_("Breach of the trade's professional requirements"),
-    "service_system": N_("Disrupts the service system"),
-}
 EVENT_KINDS = {
     "surveillance": N_("Surveillance audit {n}"),
     "recertification_window": N_("Recertification application window"),
     "expiry": N_("Certificate expiry"),
 }
-STATUSES = {
-    "done": N_("Done"),
-    "upcoming": N_("Upcoming"),
-    "due_soon": N_("Due soon"),
-    "overdue": N_("Overdue"),
-    "open": N_("Open now"),
-    "passed": N_("Passed"),
-}
-CERT_STATES = {
-    "valid": N_("Valid"),
-    "surveillance_overdue": N_("Surveillance overdue (suspension risk)"),
-    "expired": N_("Expired"),
-}
 KINDS = {"producer": N_("Producer"), "seller": N_("Seller / servicer")}
-REASONS = {
-    "stars_need_a_year_at_compliant": N_("Stars need a year at the compliant level first (catalog rule)"),
-    "no_applicable_items": N_("No applicable items: every item is excluded"),
-    "not_reachable_by_fixing_items": N_("Not reachable by fixing items alone"),
-}
+
+
+class Terms(dict):
+    """Codes of one group of domain terms, worded by `assessment.vocabulary` in the UI language (through `label`)."""
+
+    def __init__(self, group: str, codes):
+        super().__init__({code: f"{group}.{code}" for code in codes})
+
+
+# Domain terms: one wording in the app, the workbook and the report.
+CATEGORIES = Terms("deduction", DEDUCTION_CATEGORIES)
+STATUSES = Terms("status", ("done", "upcoming", "due_soon", "overdue", "open", "passed"))
+CERT_STATES = Terms("certificate", ("valid", "surveillance_overdue", "expired"))
 
 
 def answered_text(answered: int, total: int) -> str:
@@ -168,22 +145,15 @@ def too_many_deductions(n: int, limit: int) -> str:
 def label(table: dict[str, str], code: Optional[str], **values) -> str:
     if code is None:
         return "—"
-    msgid = table.get(code)
-    return _(msgid, **values) if msgid else code
+    key = table.get(code)
+    if not key:
+        return code
+    return term(key, cl(), **values) if isinstance(table, Terms) else _(key, **values)
 
 
 def reason_text(catalog: Catalog, reason: str, result: Optional[Result] = None) -> str:
-    if reason.startswith("score_below_"):
-        lowest = catalog.rules.levels[0]
-        return _(
-            "The score is below {min}, the minimum for {level}",
-            min=num(lowest.min_score, 0),
-            level=md(catalog.level_name(lowest.id, cl())),
-        )
-    if reason == "too_many_special_deductions":
-        n = result.deduction_count if result else catalog.rules.deductions_for_no_grade
-        return too_many_deductions(n, catalog.rules.deductions_for_no_grade)
-    return label(REASONS, reason)
+    """The sentence for an ineligible reason, a scoring note or a path reason, in the UI language (inert Markdown)."""
+    return md(reason_label(reason, cl(), catalog, result))
 
 
 def event_title(kind: str, sequence: int) -> str:

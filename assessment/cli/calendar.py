@@ -11,7 +11,8 @@ from pathlib import Path
 
 from criteria import load_catalog
 
-from ..exchange import label, level_label, write_atomically
+from ..exchange import write_atomically
+from ..vocabulary import label, level_label
 from .common import EXIT_OK, CliError, lang, open_store, out, print_json, table, today
 from .resolve import builtin_catalog, load, load_stored, stored_id
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from criteria import CatalogError, load_catalog
 
-from ..exchange import label
+from ..vocabulary import label
 from .common import EXIT_OK, fmt, lang, num, open_store, out, print_json, short, table
 
 

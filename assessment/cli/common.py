@@ -7,13 +7,13 @@ import json
 import os
 import re
 import sys
-import unicodedata
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Iterator, Optional
 
+from .. import formatting
 from ..scoring import round_half_up
 
 EXIT_OK = 0
@@ -131,16 +131,11 @@ def num(value: Decimal | Fraction | int | None):
 
 
 def fmt(value: Decimal | Fraction | None, decimals: int = 2) -> str:
-    if value is None:
-        return "-"
-    d = round_half_up(value, decimals) if not isinstance(value, Decimal) else value
-    text = f"{d:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    """A figure for the terminal: rounded half up, no trailing zeros, '-' for none."""
+    return "-" if value is None else formatting.num(value, "en", decimals)
 
 
-def width(text: str) -> int:
-    """Columns a string takes in a terminal: East Asian wide characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+width = formatting.display_width  # columns a string takes in a terminal: East Asian wide characters take two
 
 
 def pad(text: str, columns: int) -> str:
@@ -161,15 +156,4 @@ def table(headers: list[str], rows: list[list[str]], right: tuple[int, ...] = ()
         out(line(r))
 
 
-def short(text: str, columns: int) -> str:
-    """The text on one line, cut to `columns` terminal columns."""
-    text = " ".join(text.split())
-    if width(text) <= columns:
-        return text
-    kept, used = [], 1
-    for ch in text:
-        used += width(ch)
-        if used > columns:
-            break
-        kept.append(ch)
-    return "".join(kept) + "…"
+short = formatting.clip  # the text on one line, cut to a number of terminal columns

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from criteria import Catalog
 
-from ..exchange import label, level_label, read_json, reason_label
+from ..exchange import read_json
+from ..reasons import reason_label
+from ..vocabulary import label, level_label
 from .common import EXIT_OK, MAX_EFFORT, CliError, fmt, lang, out, pad, print_json, short, width
 from .resolve import load, scored
 

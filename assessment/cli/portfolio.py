@@ -5,7 +5,7 @@ The figures are the app's portfolio page's: both come from Store.portfolio(today
 
 from __future__ import annotations
 
-from ..exchange import label
+from ..vocabulary import label
 from .common import EXIT_OK, fmt, lang, open_store, out, print_json, table, today
 from .records import level_name
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from criteria import CatalogError
 
-from ..exchange import ExchangeError, label, level_label, read_assessment, validate_for_catalog, write_assessment
+from ..exchange import ExchangeError, read_assessment, validate_for_catalog, write_assessment
+from ..vocabulary import label, level_label
 from .. import usecases
 from ..models import Assessment
 from ..scoring import InvalidResponse

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from criteria import Catalog
 
-from ..exchange import label, level_label, reason_label
+from ..reasons import reason_label
+from ..vocabulary import label, level_label
 from ..scoring import Result
 from .common import EXIT_OK, CliError, fmt, lang, out, print_json
 from .resolve import load, scored

@@ -13,7 +13,7 @@ from report_fixtures import REPORT_DATE
 from assessment.models import Certificate, Response, SpecialDeduction
 from assessment.scoring import score
 from reports import build_report, i18n
-from reports.build import long_date, num, signed
+from assessment.formatting import long_date, num, signed
 
 
 def build(catalog, assessment, lang="zh", **kw):

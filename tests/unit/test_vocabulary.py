@@ -8,9 +8,10 @@ from typing import get_args
 
 import pytest
 
-from assessment import exchange
+from assessment import vocabulary
 from assessment.cycle import certificate_events, certificate_state
-from assessment.exchange import label, reason_label
+from assessment.reasons import reason_label
+from assessment.vocabulary import label
 from assessment.models import Audit, Certificate, Enterprise, Result, SpecialDeduction
 from assessment.vocabulary import LANGS, TERMS, term
 from criteria import CycleRules
@@ -48,7 +49,7 @@ def test_an_unknown_key_raises_a_key_error_naming_it():
 
 # --- one place only: the output tables no longer word a domain term ---
 
-OWN_TABLES = {"assessment.exchange": exchange._LABELS, "reports.i18n": i18n.rows()}
+OWN_TABLES = {"assessment.vocabulary headings": vocabulary.HEADINGS, "reports.i18n": i18n.rows()}
 
 
 @pytest.mark.parametrize("name", sorted(OWN_TABLES))
@@ -168,3 +169,64 @@ def test_the_vocabulary_is_plain_data_on_the_standard_library():
     imported = {alias.name for n in ast.walk(tree) if isinstance(n, ast.Import) for alias in n.names}
     imported |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
     assert {m.split(".")[0] for m in imported} <= set(sys.stdlib_module_names), imported
+
+
+# --- one wording per term across the outputs: the workbook, the command line, the report and the app ---
+
+ALL_TABLES = {"assessment.vocabulary terms": TERMS, **OWN_TABLES}
+
+
+def test_no_two_output_tables_define_the_same_key():
+    names = sorted(ALL_TABLES)
+    shared = {
+        (a, b): sorted(set(ALL_TABLES[a]) & set(ALL_TABLES[b])) for i, a in enumerate(names) for b in names[i + 1:]
+    }
+    assert not any(shared.values()), f"a key is worded in two tables, so the outputs can drift: {shared}"
+
+
+def _drift(tables) -> list:
+    """Pairs of entries of different tables that share their English words but not their Chinese or Spanish."""
+    seen: dict[str, tuple[str, str, tuple[str, str, str]]] = {}
+    drift = []
+    for name, table in tables.items():
+        for key, row in table.items():
+            first = seen.setdefault(row[1].casefold(), (name, key, tuple(row)))
+            if first[0] != name and first[2] != tuple(row):
+                drift.append((first[:2], (name, key), first[2], tuple(row)))
+    return drift
+
+
+def test_the_same_english_words_read_the_same_in_chinese_and_spanish_across_outputs():
+    assert not _drift(ALL_TABLES), "one English term, two wordings"
+
+
+def test_the_drift_check_catches_a_heading_worded_two_ways():
+    # the drift this table had: 'Owner' as 责任人 in the workbook and 负责人 in the report
+    tables = {"workbook": {"owner": ("责任人", "Owner", "Responsable")},
+              "report": {"responsible": ("负责人", "Owner", "Responsable")}}
+    assert len(_drift(tables)) == 1
+    assert not _drift({"workbook": tables["workbook"], "report": {"owner2": ("责任人", "Owner", "Responsable")}})
+
+
+def test_the_report_and_the_workbook_word_the_shared_headings_alike():
+    for lang in LANGS:
+        words = i18n.labels(lang)
+        assert all(words[key] == label(key, lang) for key in vocabulary.HEADINGS)
+    assert label("owner", "zh") == i18n.labels("zh")["owner"] == "责任人"
+    assert label("catalog", "zh") == i18n.labels("zh")["catalog"] == "评价准则"
+
+
+def test_one_function_words_a_reason_short_alone_and_as_a_sentence_with_the_catalog():
+    from criteria import default_catalog
+
+    catalog = default_catalog()
+    lowest = catalog.rules.levels[0]
+    assert reason_label("score_below_compliant", "en") == term("reason.score_below_compliant", "en")
+    sentence = reason_label("score_below_compliant", "en", catalog)
+    assert lowest.name.get("en") in sentence and sentence.startswith("The final score is below")
+    assert reason_label("no_applicable_items", "es", catalog) == term("reason.no_applicable_items.detail", "es")
+    limit = catalog.rules.deductions_for_no_grade
+    assert reason_label("too_many_special_deductions", "zh", catalog) == term(
+        "reason.too_many_special_deductions.detail", "zh", n=limit, limit=limit)
+    # no sentence form: the short phrase, with or without the catalog
+    assert reason_label("not_reachable_by_fixing_items", "en", catalog) == "not reachable by fixing items alone"
