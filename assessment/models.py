@@ -19,7 +19,6 @@ FORMAT_VERSION = 1
 Result = Literal["met", "not_met", "partial", "excluded"]
 RESULTS: tuple[str, ...] = ("met", "not_met", "partial", "excluded")
 LevelId = Literal["compliant", "three_star", "four_star", "five_star"]
-LEVEL_IDS: tuple[str, ...] = ("not_passed", "compliant", "three_star", "four_star", "five_star")
 DEDUCTION_CATEGORIES: tuple[str, ...] = ("law", "own_rules", "industry", "service_system")
 
 # Generous limits: they stop a hostile file from filling memory, not a real assessor.

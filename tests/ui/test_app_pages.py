@@ -42,3 +42,18 @@ def test_switching_language_changes_labels_and_catalog_texts(certified_world):
 def test_the_empty_portfolio_says_what_to_do_first(db_url):
     at = make_app("en").run()
     assert any("No enterprises yet" in i.value for i in at.info)
+
+
+def test_a_report_that_cannot_be_built_says_why_and_offers_the_exchange_file(certified_world, monkeypatch):
+    import reports
+
+    def broken(html, **kwargs):
+        raise OSError("libpango is missing")
+
+    monkeypatch.setattr(reports, "write_pdf", broken)
+    at = open_page(make_app("en", certified_world["second"].id), "ui/report.py")
+    at.button(key="rp_build").click().run()
+    no_exceptions(at)
+    assert any("libpango is missing" in e.value for e in at.error)
+    assert any("exchange file holds the whole assessment" in i.value for i in at.info)
+    assert [b.label for b in at.get("download_button")] == ["Exchange file (.json)"]
