@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from assessment.models import Assessment, CatalogRef, Certificate, Enterprise, Response
+from assessment.models import Assessment, CatalogRef, Certificate, Enterprise
 from assessment.store import Store
 from criteria import default_catalog
+
+from tests.unit.builders import answers_for  # noqa: F401  (the app tests build their rounds with it)
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")
@@ -63,18 +65,6 @@ def open_page(at, page: str):
         at._has_run_once = True
     at.switch_page(page)
     return at.run()
-
-
-def answers_for(catalog, weak: set[str] = frozenset(), sampled: dict[str, tuple[int, int]] | None = None):
-    responses = []
-    for _, _, item in catalog.iter_items():
-        if item.id in (sampled or {}):
-            n, failed = sampled[item.id]
-            responses.append(Response(item=item.id, result="partial", samples=n, failed_samples=failed))
-        else:
-            responses.append(Response(item=item.id, result="not_met" if item.id in weak else "met",
-                                      evidence=tuple(e.id for e in item.evidence)))
-    return tuple(responses)
 
 
 ACME = Enterprise(name="杭州示例家电有限公司", credit_code="91350100M000100Y43", kind="seller", industry="家电零售",

@@ -16,9 +16,17 @@ from assessment.services import (
     evidence_completeness,
     portfolio_ics,
 )
+from assessment.store import Store
 from criteria import default_catalog
 
-from tests.ui.conftest import answers_for
+from tests.unit.builders import answers_for
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(f"sqlite:///{tmp_path / 'services.db'}")
+    yield s
+    s.close()
 
 
 @pytest.fixture(scope="module")
