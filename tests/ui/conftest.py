@@ -10,23 +10,14 @@ import pytest
 from assessment.models import Assessment, CatalogRef, Certificate, Enterprise
 from assessment.store import Store
 from criteria import default_catalog
+from ui.pages import PAGE_PATHS
 
 from tests.unit.builders import answers_for  # noqa: F401  (the app tests build their rounds with it)
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")
 
-PAGES = [
-    "ui/portfolio.py",
-    "ui/wizard.py",
-    "ui/special.py",
-    "ui/results.py",
-    "ui/compare.py",
-    "ui/report.py",
-    "ui/certification.py",
-    "ui/transfer.py",
-    "ui/settings.py",
-]
+PAGES = list(PAGE_PATHS)  # every page of the app's navigation
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.conftest import PAGES, make_app, no_exceptions, open_page
+from tests.ui.conftest import PAGES, ROOT, make_app, no_exceptions, open_page
 
 TITLES = {"zh_CN": "客户总览", "en": "Portfolio", "es": "Cartera"}
 
@@ -57,3 +57,11 @@ def test_a_report_that_cannot_be_built_says_why_and_offers_the_exchange_file(cer
     assert any("libpango is missing" in e.value for e in at.error)
     assert any("exchange file holds the whole assessment" in i.value for i in at.info)
     assert [b.label for b in at.get("download_button")] == ["Exchange file (.json)"]
+
+
+def test_the_page_list_is_every_page_script_of_ui():
+    """A script under ui/ that runs as a page is in the navigation the app builds (and so in these tests)."""
+    scripts = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py")
+                     if 'if __name__ == "__main__":' in p.read_text(encoding="utf-8"))
+    assert sorted(PAGES) == scripts
+    assert len(set(PAGES)) == len(PAGES)
