@@ -107,7 +107,7 @@ def header(stored: StoredAssessment, catalog: Catalog, result: Result, overall) 
     c1.caption(
         _("Assessment of {date}", date=day(a.assessed_on))
         + (" · " + _("Assessor: {name}", name=md(a.assessor, 60)) if a.assessor else "")
-        + " · " + md(f"{catalog.id} {catalog.version}")
+        + " · " + md(catalog.catalog.title.get(cl()), 160) + " " + md(catalog.version)
     )
     with c2.popover(_("Change"), icon=":material/edit:", width="stretch"):
         with st.form(f"wz_header_{stored.id}"):

@@ -65,3 +65,13 @@ def test_the_page_list_is_every_page_script_of_ui():
                      if 'if __name__ == "__main__":' in p.read_text(encoding="utf-8"))
     assert sorted(PAGES) == scripts
     assert len(set(PAGES)) == len(PAGES)
+
+
+@pytest.mark.parametrize("lang, catalog_lang", [("zh_CN", "zh"), ("en", "en"), ("es", "es")])
+def test_the_wizard_names_its_catalog_by_title_not_by_id(certified_world, lang, catalog_lang):
+    catalog = certified_world["catalog"]
+    at = open_page(make_app(lang, certified_world["second"].id), "ui/wizard.py")
+    no_exceptions(at)
+    captions = " ".join(c.value for c in at.caption)
+    assert catalog.catalog.title.get(catalog_lang).split(" ")[-1] in captions
+    assert catalog.id not in captions
