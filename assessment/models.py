@@ -16,7 +16,7 @@ from .vocabulary import term
 FORMAT = "gbt27922-assessment"
 FORMAT_VERSION = 1
 
-Result = Literal["met", "not_met", "partial", "excluded"]
+Answer = Literal["met", "not_met", "partial", "excluded"]  # one response's answer (scoring.Result is a scored assessment)
 RESULTS: tuple[str, ...] = ("met", "not_met", "partial", "excluded")
 LevelId = Literal["compliant", "three_star", "four_star", "five_star"]
 DEDUCTION_CATEGORIES: tuple[str, ...] = ("law", "own_rules", "industry", "service_system")
@@ -93,7 +93,7 @@ class Response(_Value):
     """The answer to one checklist item."""
 
     item: str = Field(min_length=1, max_length=100)
-    result: Result
+    result: Answer
     samples: Optional[SampleCount] = None
     failed_samples: Optional[SampleCount] = None
     justification: str = Field(default="", max_length=_LONG)

@@ -11,7 +11,7 @@ import pytest
 from assessment import exchange
 from assessment.cycle import certificate_events, certificate_state
 from assessment.exchange import label, reason_label
-from assessment.models import Audit, Certificate, Enterprise, Result, SpecialDeduction
+from assessment.models import Answer, Audit, Certificate, Enterprise, SpecialDeduction
 from assessment.vocabulary import LANGS, TERMS, term
 from criteria.schema import Evidence, Item
 from reports import i18n
@@ -93,7 +93,7 @@ def _literal(model, field: str) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     "group, codes",
     [
-        ("result", (*get_args(Result), "unanswered")),
+        ("result", (*get_args(Answer), "unanswered")),
         ("method", _literal(Item, "method")),
         ("evidence", _literal(Evidence, "kind")),
         ("enterprise", _literal(Enterprise, "kind")),
