@@ -118,7 +118,16 @@ def page_css() -> str:
         _replace(_("Stop"), "[data-testid='stStatusWidget'] button[data-testid='stBaseButton-header']"),
         # a selectbox emptied to type a search shows Streamlit's English "Choose an option": show nothing
         "[data-testid='stSelectbox'] input::placeholder { color: transparent; }",
+        WRAPPED_STEP_LABELS,
     ])
+
+
+# The wizard's step buttons show their indicator's whole name: wrapped, where Streamlit cuts it with an ellipsis.
+WRAPPED_STEP_LABELS = (
+    "[class*='st-key-wz_step_'] [data-testid='stMarkdownContainer'], "
+    "[class*='st-key-wz_step_'] [data-testid='stMarkdownContainer'] p "
+    "{ white-space: normal; text-overflow: clip; overflow: visible; }"
+)
 
 
 def page_style() -> None:

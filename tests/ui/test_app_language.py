@@ -11,7 +11,7 @@ from assessment.models import Enterprise, Response
 from criteria import default_catalog
 
 from tests.ui.conftest import PAGES, make_app, no_exceptions, open_page
-from ui.inputs import css_string, widget_class
+from ui.inputs import WRAPPED_STEP_LABELS, css_string, widget_class
 
 NAMES = ["张三电器有限公司", "阿里家电维修中心", "北京京东家电服务有限公司", "重庆长安售后服务有限公司"]
 PINYIN_ORDER = ["阿里家电维修中心", "北京京东家电服务有限公司", "重庆长安售后服务有限公司", "张三电器有限公司"]
@@ -147,3 +147,15 @@ def test_a_blank_enterprise_name_is_refused_in_the_users_language(db_url):
     at.text_input(key="new_enterprise.name").input("   ")
     at.button(key="new_enterprise.submit").click().run()
     assert [e.value for e in at.error] == ["Nombre: no puede quedar vacío."]
+
+
+def test_spanish_step_labels_show_the_whole_indicator_name(certified_world):
+    catalog = certified_world["catalog"]
+    aid = certified_world["second"].id
+    at = open_page(make_app("es", aid), "ui/wizard.py")
+    no_exceptions(at)
+    labels = {b.key: b.label for b in at.button if b.key and b.key.startswith(f"wz_step_{aid}_")}
+    longest = max(catalog.indicators(), key=lambda ind: len(ind.name.get("es")))
+    assert len(longest.name.get("es")) > 24
+    assert longest.name.get("es") in labels[f"wz_step_{aid}_{longest.id}"].replace("\\", "")
+    assert any(WRAPPED_STEP_LABELS in sheet.proto.body for sheet in at.get("html")), "the labels wrap, not cut"
