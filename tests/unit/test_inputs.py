@@ -44,3 +44,13 @@ def test_css_strings_cannot_end_the_string_or_the_style_sheet():
     assert not set(inner) & set("\"'\\<>{};\n") - {"\\"}
     assert all(part[:6].isalnum() for part in inner.split("\\")[1:])  # every backslash starts a 6-digit escape
     assert css_string("选择文件 A1") == '"选择文件\\000020A1"'
+
+
+def test_the_upload_box_hides_streamlits_english_texts_from_screen_readers_too():
+    from ui.inputs import upload_css
+
+    css = upload_css("imp_file", {"button": "选择文件", "limit": "每个文件最大 5 MB", "drop": "拖放", "refused": "拒绝"})
+    assert "input[type='file'] { visibility: hidden; }" in css  # its aria-label is the English "file upload"
+    [limit] = [line for line in css.splitlines() if "stFileUploaderDropzoneInstructions'] span {" in line]
+    assert "visibility: hidden" in limit
+    assert "visibility: visible" in css.split("stFileUploaderDropzoneInstructions'] span::after")[1].splitlines()[0]
