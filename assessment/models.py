@@ -16,7 +16,7 @@ from .vocabulary import term
 FORMAT = "gbt27922-assessment"
 FORMAT_VERSION = 1
 
-Result = Literal["met", "not_met", "partial", "excluded"]
+Answer = Literal["met", "not_met", "partial", "excluded"]  # one response's answer (scoring.Result is a scored assessment)
 RESULTS: tuple[str, ...] = ("met", "not_met", "partial", "excluded")
 # A certificate's level: one of its catalog's level ids (checked against that catalog where it is stored).
 LevelId = Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[a-z][a-z0-9_]*$")]
@@ -94,7 +94,7 @@ class Response(_Value):
     """The answer to one checklist item."""
 
     item: str = Field(min_length=1, max_length=100)
-    result: Result
+    result: Answer
     samples: Optional[SampleCount] = None
     failed_samples: Optional[SampleCount] = None
     justification: str = Field(default="", max_length=_LONG)

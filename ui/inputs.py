@@ -61,10 +61,14 @@ def upload_texts(types: Sequence[str], max_mb: float) -> dict[str, str]:
 def upload_css(key: str, texts: dict[str, str]) -> str:
     """The style sheet that replaces the texts of the upload box with the key `key` by `texts`."""
     box = f".{widget_class(key)} [data-testid='stFileUploaderDropzone']"
-    swap = "font-size: 0; line-height: 0;"
-    show = "font-size: 0.875rem; line-height: 1.6;"
+    # Hidden, Streamlit's English texts also leave what a screen reader reads; the replacements are read instead
+    # (the button keeps its own text there: hidden, it would have no name at all).
+    swap = "font-size: 0; line-height: 0; visibility: hidden;"
+    show = "font-size: 0.875rem; line-height: 1.6; visibility: visible;"
     return "\n".join([
-        f"{box} button [data-testid='stMarkdownContainer'] p {{ {swap} }}",
+        # the hidden file field's English name ("file upload"): the box itself is named by the field's label
+        f"{box} input[type='file'] {{ visibility: hidden; }}",
+        f"{box} button [data-testid='stMarkdownContainer'] p {{ font-size: 0; line-height: 0; }}",
         f"{box} button [data-testid='stMarkdownContainer'] p::after {{ content: {css_string(texts['button'])}; {show} }}",
         f"{box} [data-testid='stFileUploaderDropzoneInstructions'] span {{ {swap} }}",
         f"{box} [data-testid='stFileUploaderDropzoneInstructions'] span::after {{ content: {css_string(texts['limit'])}; {show} }}",
@@ -118,7 +122,16 @@ def page_css() -> str:
         _replace(_("Stop"), "[data-testid='stStatusWidget'] button[data-testid='stBaseButton-header']"),
         # a selectbox emptied to type a search shows Streamlit's English "Choose an option": show nothing
         "[data-testid='stSelectbox'] input::placeholder { color: transparent; }",
+        WRAPPED_STEP_LABELS,
     ])
+
+
+# The wizard's step buttons show their indicator's whole name: wrapped, where Streamlit cuts it with an ellipsis.
+WRAPPED_STEP_LABELS = (
+    "[class*='st-key-wz_step_'] [data-testid='stMarkdownContainer'], "
+    "[class*='st-key-wz_step_'] [data-testid='stMarkdownContainer'] p "
+    "{ white-space: normal; text-overflow: clip; overflow: visible; }"
+)
 
 
 def page_style() -> None:

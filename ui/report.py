@@ -1,11 +1,11 @@
-"""The report page: a PDF report with a preview of its first page, or the exchange file when the report
-module is not available."""
+"""The report page: a PDF report with a preview of its first page; the exchange file when building fails."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from assessment import usecases
+from reports import ReportError, build_report, first_page_png, render_html, write_pdf
 from ui import downloads, state
 from ui.common import open_assessment_or_explain, subject_caption
 from ui.i18n import LANGUAGES, _, lang
@@ -14,31 +14,9 @@ from ui.widgets import md, unanswered_warning
 _CATALOG_LANG = {"zh_CN": "zh", "en": "en", "es": "es"}
 
 
-def report_api():
-    """(build_report, render_html, write_pdf, first_page_png or None), or None when reports/ is not usable."""
-    try:
-        import reports  # noqa: F401
-    except ImportError:
-        return None
-    try:
-        from reports import build_report, render_html, write_pdf  # type: ignore[attr-defined]
-    except ImportError:
-        try:
-            from reports.build import build_report
-            from reports.render import render_html, write_pdf
-        except ImportError:
-            return None
-    try:
-        from reports.render import first_page_png
-    except ImportError:
-        first_page_png = None
-    return build_report, render_html, write_pdf, first_page_png
-
-
 @st.cache_data(max_entries=32, show_spinner=False)
 def render_report(url: str, assessment_id: int, version: int, report_lang: str, today) -> tuple[bytes, bytes | None]:
     """The PDF and a PNG of its first page, once per assessment id + version + language (+ day)."""
-    build_report, render_html, write_pdf, first_page_png = report_api()
     store = state.store()
     stored = store.get_assessment(assessment_id)
     catalog = state.catalog_of(stored)
@@ -51,17 +29,15 @@ def render_report(url: str, assessment_id: int, version: int, report_lang: str, 
         certificate_rules=usecases.certificate_catalog(store, assessment_id, catalog).cycle,
     )
     pdf = write_pdf(render_html(data))
-    png = None
-    if first_page_png is not None:
-        try:
-            png = first_page_png(pdf)
-        except (RuntimeError, OSError):  # a missing previewer (pdftoppm) must not cost the PDF
-            png = None
+    try:
+        png = first_page_png(pdf)
+    except (ReportError, OSError):  # a missing previewer (pdftoppm) must not cost the PDF
+        png = None
     return pdf, png
 
 
-def placeholder(stored) -> None:
-    st.info(_("The PDF report is not available in this installation. The exchange file holds the whole assessment."))
+def exchange_file_instead(stored) -> None:
+    st.info(_("The exchange file holds the whole assessment meanwhile."))
     url, aid, version = state.store().url, stored.id, stored.version
     st.download_button(_("Exchange file (.json)"), data=lambda: downloads.exchange_json(url, aid, version),
                        file_name=f"{downloads.base_name(stored)}.json", mime="application/json",
@@ -76,9 +52,6 @@ def render() -> None:
         return
     stored, result, catalog = opened
     subject_caption(stored)
-    if report_api() is None:
-        placeholder(stored)
-        return
     codes = list(LANGUAGES)
     report_lang = st.radio(_("Report language"), codes, index=codes.index(lang()), format_func=LANGUAGES.__getitem__,
                            horizontal=True, key="rp_lang")
@@ -94,9 +67,9 @@ def render() -> None:
     try:
         with st.spinner(_("Building the report…")):
             pdf, png = render_report(*key)
-    except (ImportError, OSError, RuntimeError, ValueError) as exc:  # PDF tooling missing or failing
+    except (OSError, RuntimeError, ValueError) as exc:  # PDF tooling (WeasyPrint's libraries) failing
         st.error(_("The report could not be built: {detail}", detail=md(str(exc), 300)))
-        placeholder(stored)
+        exchange_file_instead(stored)
         return
     st.download_button(_("Download the PDF report"), data=pdf, file_name=f"{downloads.base_name(stored)}_{report_lang}.pdf",
                        mime="application/pdf", icon=":material/download:", type="primary", on_click="ignore", key="rp_pdf")

@@ -20,7 +20,7 @@ from ui.common import open_assessment_or_explain, subject_caption
 from ui.i18n import N_, _, cl, follows_language, labelled, ngettext, num
 from ui.widgets import RESULTS, clip, display_width, esc, fixed_labels, label, level_text, md, reason_text, short, unanswered_warning, wrap_label
 
-RED, GREY = "#c0392b", "#95a5a6"
+RED = "#c0392b"
 
 
 def draft_notice(stored: StoredAssessment) -> None:

@@ -90,9 +90,9 @@ def step_list(aid: int, catalog: Catalog, responses: dict, step: str) -> None:
             mark, answered = _step_mark(ind, responses, held)
             name = ind.name.get(cl())
             st.button(
-                # shortened here, so that the count at the end stays visible; the whole name is the tooltip
-                f"{mark} {md(ind.id)} {md(clip(name, 24))} · {answered}/{len(ind.items)}",
-                help=md(name) if clip(name, 24) != name else None,
+                # the whole name, wrapped on narrow screens; the count comes first so that it is always seen
+                f"{mark} {md(ind.id)} · {answered}/{len(ind.items)} · {md(clip(name, 120))}",
+                help=md(name) if clip(name, 120) != name else None,
                 key=f"wz_step_{aid}_{ind.id}",
                 type="primary" if ind.id == step else "tertiary",
                 on_click=go_to, args=(aid, ind.id),
@@ -107,7 +107,7 @@ def header(stored: StoredAssessment, catalog: Catalog, result: Result, overall) 
     c1.caption(
         _("Assessment of {date}", date=day(a.assessed_on))
         + (" · " + _("Assessor: {name}", name=md(a.assessor, 60)) if a.assessor else "")
-        + " · " + md(f"{catalog.id} {catalog.version}")
+        + " · " + md(catalog.catalog.title.get(cl()), 160) + " " + md(catalog.version)
     )
     with c2.popover(_("Change"), icon=":material/edit:", width="stretch"):
         with st.form(f"wz_header_{stored.id}"):

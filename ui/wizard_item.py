@@ -88,7 +88,7 @@ def item_card(aid: int, item: Item, response: Optional[Response], completeness, 
             st.markdown(md(item.guidance.get(cl())))
         _answer_inputs(aid, item, r)
         if draft is not None:
-            st.warning(draft, icon=":material/edit_off:")
+            st.error(draft, icon=":material/edit_off:")
         if item.evidence:
             _evidence(aid, item, r, completeness)
         st.text_area(_("Note"), key=key(aid, item.id, "note"), value=r.note if r else "", max_chars=50_000, height=68,
@@ -99,7 +99,10 @@ def item_card(aid: int, item: Item, response: Optional[Response], completeness, 
         if r is not None:
             applicable, earned = item_earned(item.points, r)
             foot, button = st.columns([3, 1], vertical_alignment="center")
-            if applicable:
+            if draft is not None:  # the score below the inputs is the saved answer's, not the one on the screen
+                foot.caption(_("Draft not saved: the score still counts the last saved answer ({result}).",
+                               result=_(RESULTS[r.result])))
+            elif applicable:
                 foot.caption(_("Earns {earned} of {points} points", earned=num(earned, 2), points=num(item.points, 1)))
             else:
                 foot.caption(_("Excluded: its points leave the total"))

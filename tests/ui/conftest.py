@@ -2,29 +2,29 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from assessment.models import Assessment, CatalogRef, Certificate, Enterprise, Response
+from assessment.models import Assessment, CatalogRef, Certificate, Enterprise
 from assessment.store import Store
 from criteria import default_catalog
+from ui.pages import PAGE_PATHS
+
+from tests.unit.builders import answers_for  # noqa: F401  (the app tests build their rounds with it)
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")
 
-PAGES = [
-    "ui/portfolio.py",
-    "ui/wizard.py",
-    "ui/special.py",
-    "ui/results.py",
-    "ui/compare.py",
-    "ui/report.py",
-    "ui/certification.py",
-    "ui/transfer.py",
-    "ui/settings.py",
-]
+PAGES = list(PAGE_PATHS)  # every page of the app's navigation
 
 
 @pytest.fixture
@@ -65,18 +65,6 @@ def open_page(at, page: str):
     return at.run()
 
 
-def answers_for(catalog, weak: set[str] = frozenset(), sampled: dict[str, tuple[int, int]] | None = None):
-    responses = []
-    for _, _, item in catalog.iter_items():
-        if item.id in (sampled or {}):
-            n, failed = sampled[item.id]
-            responses.append(Response(item=item.id, result="partial", samples=n, failed_samples=failed))
-        else:
-            responses.append(Response(item=item.id, result="not_met" if item.id in weak else "met",
-                                      evidence=tuple(e.id for e in item.evidence)))
-    return tuple(responses)
-
-
 ACME = Enterprise(name="杭州示例家电有限公司", credit_code="91350100M000100Y43", kind="seller", industry="家电零售",
                   address="杭州市", contact="王丽 0571-1234567")
 
@@ -102,3 +90,101 @@ def certified_world(store):
 
 def no_exceptions(at) -> None:
     assert not at.exception, [e.value for e in at.exception]
+
+
+# -- a real browser against `streamlit run` ------------------------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing (make installs it)")
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"streamlit did not answer at {url} within {timeout} s")
+
+
+def wait_for(predicate, timeout: float = 20, what: str = "condition") -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+@contextmanager
+def running_app(db_url: str, folder: Path):
+    """`streamlit run app.py` on a free loopback port over `db_url` (its log in `folder`): yields the base URL
+    and always stops the server."""
+    port = free_port()
+    log = (folder / "server.log").open("wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env={**os.environ, "DATABASE_URL": db_url, "PYTHONUNBUFFERED": "1"}, stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_healthy(base, proc)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture
+def browser_page():
+    """Headless Chromium: `browser_page(width, height)` opens a tab (30 s timeouts); closed after the test."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, timeout=30_000)
+
+        def new_page(width: int = 1400, height: int = 1000):
+            page = browser.new_page(viewport={"width": width, "height": height})
+            page.set_default_timeout(30_000)
+            return page
+
+        try:
+            yield new_page
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def server(tmp_path):
+    """The app over its own database holding one enterprise with a blank assessment."""
+    url_db = f"sqlite:///{tmp_path / 'browser.db'}"
+    store = Store(url_db)
+    ent = store.add_enterprise(Enterprise(name="浙江测试电器有限公司"))
+    aid = store.new_assessment(ent.id, date(2026, 1, 5), assessor="李明").id
+    try:
+        with running_app(url_db, tmp_path) as base:
+            yield {"base": base, "store": store, "aid": aid}
+    finally:
+        store.close()

@@ -3,9 +3,6 @@ sheet), a choice widget's label after a language switch, and the page for an add
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 from datetime import date
 
@@ -15,10 +12,9 @@ from assessment.demo import seed_demo
 from assessment.models import Enterprise
 from assessment.store import Store
 
-from tests.ui.conftest import ROOT
-from tests.ui.test_app_browser import CHROMIUM, CHROMIUM_ARGS, _free_port, _wait_for, _wait_healthy
+from tests.ui.conftest import needs_chromium, running_app, wait_for
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing (make installs it)")
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -31,41 +27,15 @@ def app_url(tmp_path_factory):
     for name in ("重庆长安售后服务有限公司", "阿里家电维修中心"):
         store.add_enterprise(Enterprise(name=name))
     store.close()
-    port = _free_port()
-    log = (folder / "server.log").open("wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env={**os.environ, "DATABASE_URL": url_db, "PYTHONUNBUFFERED": "1"}, stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        _wait_healthy(base, proc)
+    with running_app(url_db, folder) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-        log.close()
 
 
 @pytest.fixture
-def page(app_url):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, timeout=30_000)
-        try:
-            tab = browser.new_page(viewport={"width": 1400, "height": 1000})
-            tab.set_default_timeout(30_000)
-            tab.base = app_url
-            yield tab
-        finally:
-            browser.close()
+def page(app_url, browser_page):
+    tab = browser_page()
+    tab.base = app_url
+    return tab
 
 
 def _after(locator) -> str:
@@ -81,7 +51,7 @@ def test_upload_box_speaks_chinese_in_a_real_browser(page, tmp_path):
     box.wait_for()
     button = box.locator("button [data-testid='stMarkdownContainer'] p")
     limit = box.locator("[data-testid='stFileUploaderDropzoneInstructions'] span")
-    _wait_for(lambda: _after(button) == "选择文件", what="the translated button")
+    wait_for(lambda: _after(button) == "选择文件", what="the translated button")
     assert _after(limit) == "每个文件不超过 5 MB · YAML、YML"
     # Streamlit's own English texts are still in the page, but take no room and cannot be seen
     for english in (button, limit):
@@ -118,11 +88,11 @@ def test_sort_box_follows_a_language_switch_in_a_real_browser(page):
     sort.wait_for()
     sort.click()
     page.get_by_role("option", name="得分从高到低").click()
-    _wait_for(lambda: sort.input_value() == "得分从高到低", what="the chosen sort")
+    wait_for(lambda: sort.input_value() == "得分从高到低", what="the chosen sort")
     page.locator(".st-key-_lang_pick input").click()
     page.get_by_role("option", name="English").click()
     page.get_by_role("heading", name="Portfolio").wait_for()
-    _wait_for(lambda: sort.input_value() == "Score, highest first", what="the sort box in English")
+    wait_for(lambda: sort.input_value() == "Score, highest first", what="the sort box in English")
     assert "score=" not in page.url  # the choice is a widget's, not the address's
 
 
@@ -142,5 +112,5 @@ def test_an_address_that_names_no_page_gets_the_apps_own_page_in_chinese(page):
 def test_the_start_pages_own_name_leads_to_the_start_page(page):
     page.goto(f"{page.base}/portfolio?lang=es")
     page.get_by_role("heading", name="Cartera").wait_for()
-    _wait_for(lambda: page.url.startswith(f"{page.base}/?"), what="the start page's address")
+    wait_for(lambda: page.url.startswith(f"{page.base}/?"), what="the start page's address")
     assert "Page not found" not in page.inner_text("body")

@@ -5,14 +5,10 @@ input): a name `![x](http://...)` shows literally and the browser fetches nothin
 from __future__ import annotations
 
 import http.server
-import os
 import re
-import subprocess
-import sys
 import threading
 import time
 from datetime import date
-from pathlib import Path
 
 import pytest
 import yaml
@@ -22,7 +18,7 @@ from assessment.models import Assessment, CatalogRef, Certificate, Enterprise, R
 from assessment.store import Store
 from criteria import DEFAULT_CATALOG_PATH, default_catalog
 
-from tests.ui.conftest import PAGES, ROOT, answers_for, make_app, no_exceptions, open_page
+from tests.ui.conftest import PAGES, answers_for, make_app, needs_chromium, no_exceptions, open_page, running_app
 from ui.widgets import WORD_JOINER, md
 
 HOSTILE = (
@@ -181,13 +177,6 @@ def test_catalog_markup_is_never_rendered_as_markdown_on_any_page(hostile_catalo
 
 # -- the same in a real browser: nothing is fetched --------------------------------------------------------------
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
-
-
 class _Counter(http.server.BaseHTTPRequestHandler):
     """Counts every request that reaches it (a browser that fetched an image from a catalog's text)."""
 
@@ -217,34 +206,14 @@ def counting_server():
 
 @pytest.fixture
 def hostile_app(tmp_path, counting_server):
-    """`streamlit run app.py` on a free loopback port over a database holding the hostile catalog world."""
-    from tests.ui.test_app_browser import _free_port, _wait_healthy
-
+    """The app over a database holding the hostile catalog world."""
     host, hits = counting_server
     url_db = f"sqlite:///{tmp_path / 'hostile.db'}"
     store = Store(url_db)
     aid, text = seed_hostile_catalog_world(store, host)
     store.close()
-    port = _free_port()
-    log = (tmp_path / "server.log").open("wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env={**os.environ, "DATABASE_URL": url_db, "PYTHONUNBUFFERED": "1"}, stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        _wait_healthy(base, proc)
+    with running_app(url_db, tmp_path) as base:
         yield {"base": base, "aid": aid, "text": text, "hits": hits}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-        log.close()
 
 
 # url path, the page's title in English (the heading to wait for), whether the page shows catalog text
@@ -265,34 +234,26 @@ def _settled(page) -> None:
     time.sleep(1.0)
 
 
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing (make installs it)")
+@needs_chromium
 @pytest.mark.flaky(reruns=1)
-def test_catalog_markdown_image_is_shown_literally_and_fetches_nothing(hostile_app, tmp_path):
-    from playwright.sync_api import sync_playwright
-
+def test_catalog_markdown_image_is_shown_literally_and_fetches_nothing(hostile_app, browser_page, tmp_path):
     base, aid, text, hits = hostile_app["base"], hostile_app["aid"], hostile_app["text"], hostile_app["hits"]
     shown_on = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, timeout=30_000)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.set_default_timeout(30_000)
-            for path, title, shows_catalog in BROWSER_PAGES:
-                page.goto(f"{base}/{path}?a={aid}&lang=en")
-                page.get_by_role("heading", name=title, exact=True).first.wait_for()
-                _settled(page)
-                if shows_catalog:
-                    shown = page.inner_text("body").replace(WORD_JOINER, "")
-                    assert text in shown, f"/{path}: the catalog's text is not shown literally"
-                    shown_on.append(path)
-                for expander in page.locator("[data-testid='stExpander'] summary").all():
-                    expander.click()  # guidance and other folded texts are drawn too
-                _settled(page)
-                host = text.split("/")[2]
-                assert page.locator(f"img[src*='{host}']").count() == 0, f"/{path}: an image from the catalog"
-                assert page.locator(f"a[href*='{host}']").count() == 0, f"/{path}: a link from the catalog"
-                page.screenshot(path=str(tmp_path / f"hostile_{path or 'portfolio'}.png"), full_page=True)
-        finally:
-            browser.close()
+    page = browser_page()
+    for path, title, shows_catalog in BROWSER_PAGES:
+        page.goto(f"{base}/{path}?a={aid}&lang=en")
+        page.get_by_role("heading", name=title, exact=True).first.wait_for()
+        _settled(page)
+        if shows_catalog:
+            shown = page.inner_text("body").replace(WORD_JOINER, "")
+            assert text in shown, f"/{path}: the catalog's text is not shown literally"
+            shown_on.append(path)
+        for expander in page.locator("[data-testid='stExpander'] summary").all():
+            expander.click()  # guidance and other folded texts are drawn too
+        _settled(page)
+        host = text.split("/")[2]
+        assert page.locator(f"img[src*='{host}']").count() == 0, f"/{path}: an image from the catalog"
+        assert page.locator(f"a[href*='{host}']").count() == 0, f"/{path}: a link from the catalog"
+        page.screenshot(path=str(tmp_path / f"hostile_{path or 'portfolio'}.png"), full_page=True)
     assert shown_on == [p for p, _t, shows in BROWSER_PAGES if shows]
     assert hits == [], f"the browser fetched {hits} from a catalog's text"

@@ -67,7 +67,7 @@ def test_a_partial_answer_needs_samples_and_earns_in_proportion(store):
     at = open_page(make_app("en", aid), "ui/wizard.py")
     at.button(key=f"wz_step_{aid}_1.2").click().run()
     at.segmented_control(key=_key(aid, "1.2.1", "result")).set_value("partial").run()
-    assert any("number of samples" in w.value for w in at.warning)
+    assert any("number of samples" in e.value for e in at.error)
     assert store.get_assessment(aid).assessment.response_map() == {}
     at.number_input(key=_key(aid, "1.2.1", "samples")).set_value(10).run()
     at.number_input(key=_key(aid, "1.2.1", "failed")).set_value(3).run()

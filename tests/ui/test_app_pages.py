@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.conftest import PAGES, make_app, no_exceptions, open_page
+from tests.ui.conftest import PAGES, ROOT, make_app, no_exceptions, open_page
 
 TITLES = {"zh_CN": "客户总览", "en": "Portfolio", "es": "Cartera"}
 
@@ -42,3 +42,36 @@ def test_switching_language_changes_labels_and_catalog_texts(certified_world):
 def test_the_empty_portfolio_says_what_to_do_first(db_url):
     at = make_app("en").run()
     assert any("No enterprises yet" in i.value for i in at.info)
+
+
+def test_a_report_that_cannot_be_built_says_why_and_offers_the_exchange_file(certified_world, monkeypatch):
+    import reports
+
+    def broken(html, **kwargs):
+        raise OSError("libpango is missing")
+
+    monkeypatch.setattr(reports, "write_pdf", broken)
+    at = open_page(make_app("en", certified_world["second"].id), "ui/report.py")
+    at.button(key="rp_build").click().run()
+    no_exceptions(at)
+    assert any("libpango is missing" in e.value for e in at.error)
+    assert any("exchange file holds the whole assessment" in i.value for i in at.info)
+    assert [b.label for b in at.get("download_button")] == ["Exchange file (.json)"]
+
+
+def test_the_page_list_is_every_page_script_of_ui():
+    """A script under ui/ that runs as a page is in the navigation the app builds (and so in these tests)."""
+    scripts = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py")
+                     if 'if __name__ == "__main__":' in p.read_text(encoding="utf-8"))
+    assert sorted(PAGES) == scripts
+    assert len(set(PAGES)) == len(PAGES)
+
+
+@pytest.mark.parametrize("lang, catalog_lang", [("zh_CN", "zh"), ("en", "en"), ("es", "es")])
+def test_the_wizard_names_its_catalog_by_title_not_by_id(certified_world, lang, catalog_lang):
+    catalog = certified_world["catalog"]
+    at = open_page(make_app(lang, certified_world["second"].id), "ui/wizard.py")
+    no_exceptions(at)
+    captions = " ".join(c.value for c in at.caption)
+    assert catalog.catalog.title.get(catalog_lang).split(" ")[-1] in captions
+    assert catalog.id not in captions

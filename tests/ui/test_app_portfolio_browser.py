@@ -8,9 +8,9 @@ import time
 import pytest
 
 from assessment.models import Enterprise
-from tests.ui.test_app_browser import CHROMIUM, CHROMIUM_ARGS, _wait_for, server  # noqa: F401  (fixture)
+from tests.ui.conftest import needs_chromium, wait_for
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing (make installs it)")
+pytestmark = needs_chromium
 
 HEADER_PX = ROW_PX = 35  # the data grid's default header and row heights
 
@@ -22,43 +22,35 @@ def _click_row(page, row: int) -> None:
 
 
 @pytest.mark.flaky(reruns=1)
-def test_clicking_a_row_checkbox_selects_that_enterprise_in_a_real_browser(server, tmp_path):
-    from playwright.sync_api import sync_playwright
-
+def test_clicking_a_row_checkbox_selects_that_enterprise_in_a_real_browser(server, browser_page, tmp_path):
     store = server["store"]
     ids = {name: store.add_enterprise(Enterprise(name=name)).id for name in ("Alpha", "Beta", "Gamma")}
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, timeout=30_000)
+    page = browser_page(1400, 1200)
+    page.goto(f"{server['base']}/?lang=en")
+    page.get_by_role("heading", name="Portfolio").wait_for()
+    page.locator("[data-testid='stDataFrame']").first.wait_for()
+    box = page.locator(".st-key-portfolio_pick input")
+    shown = lambda name: box.input_value() == name  # noqa: E731
+    wait_for(lambda: shown("Alpha"), what="the first row as the selection of a fresh session")
+    time.sleep(1)  # the grid draws its rows after the frame
+    for _attempt in range(3):  # a click landing while the first run still draws can be dropped
+        _click_row(page, 2)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1200})
-            page.set_default_timeout(30_000)
-            page.goto(f"{server['base']}/?lang=en")
-            page.get_by_role("heading", name="Portfolio").wait_for()
-            page.locator("[data-testid='stDataFrame']").first.wait_for()
-            box = page.locator(".st-key-portfolio_pick input")
-            shown = lambda name: box.input_value() == name  # noqa: E731
-            _wait_for(lambda: shown("Alpha"), what="the first row as the selection of a fresh session")
-            time.sleep(1)  # the grid draws its rows after the frame
-            for _attempt in range(3):  # a click landing while the first run still draws can be dropped
-                _click_row(page, 2)
-                try:
-                    _wait_for(lambda: shown("Gamma"), timeout=8, what="Gamma selected by its tick")
-                    break
-                except AssertionError:
-                    continue
-            _wait_for(lambda: shown("Gamma"), timeout=8, what="Gamma selected by its tick")
-            search = page.get_by_placeholder("Name, credit code or industry")
-            search.fill("alp")
-            search.press("Enter")
-            page.get_by_text("The selected enterprise is not among the rows shown").wait_for()
-            assert shown("Gamma"), "a search does not change the selection"
-            _click_row(page, 0)
-            _wait_for(lambda: shown("Alpha"), what="Alpha selected by its tick after the search")
-            page.screenshot(path=str(tmp_path / "portfolio_ticked.png"), full_page=True)
-            page.get_by_role("button", name="Archive", exact=True).click()
-            page.get_by_text("Archive Alpha?").wait_for()
-            page.get_by_role("button", name="Yes, archive it").click()
-            _wait_for(lambda: store.get_enterprise(ids["Alpha"]).archived, what="Alpha archived")
-            assert not store.get_enterprise(ids["Gamma"]).archived
-        finally:
-            browser.close()
+            wait_for(lambda: shown("Gamma"), timeout=8, what="Gamma selected by its tick")
+            break
+        except AssertionError:
+            continue
+    wait_for(lambda: shown("Gamma"), timeout=8, what="Gamma selected by its tick")
+    search = page.get_by_placeholder("Name, credit code or industry")
+    search.fill("alp")
+    search.press("Enter")
+    page.get_by_text("The selected enterprise is not among the rows shown").wait_for()
+    assert shown("Gamma"), "a search does not change the selection"
+    _click_row(page, 0)
+    wait_for(lambda: shown("Alpha"), what="Alpha selected by its tick after the search")
+    page.screenshot(path=str(tmp_path / "portfolio_ticked.png"), full_page=True)
+    page.get_by_role("button", name="Archive", exact=True).click()
+    page.get_by_text("Archive Alpha?").wait_for()
+    page.get_by_role("button", name="Yes, archive it").click()
+    wait_for(lambda: store.get_enterprise(ids["Alpha"]).archived, what="Alpha archived")
+    assert not store.get_enterprise(ids["Gamma"]).archived

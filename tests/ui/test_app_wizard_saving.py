@@ -67,11 +67,12 @@ def test_partial_without_samples_shows_the_error_on_the_item_card_and_not_saved(
     at.segmented_control(key=_key(aid, "1.2.1", "result")).set_value("partial").run()
     no_exceptions(at)
     here = card(at, aid, "1.2.1")
-    assert any("enter the number of samples" in w for w in texts(here, "Warning"))
+    assert any("Item 1.2.1: enter the number of samples" in w for w in texts(here, "Error"))
     assert any(NOT_SAVED in m for m in texts(here, "Markdown")), "the card's badge says it is not saved"
     other = card(at, aid, "1.2.2")
-    assert not texts(other, "Warning") and not any(NOT_SAVED in m for m in texts(other, "Markdown"))
-    assert len([w for w in at.warning if "number of samples" in w.value]) == 1, "on the card, not also on top"
+    assert not texts(other, "Error") and not any(NOT_SAVED in m for m in texts(other, "Markdown"))
+    assert len([e for e in at.error if "number of samples" in e.value]) == 1, "on the card, not also on top"
+    assert not any("number of samples" in w.value for w in at.warning), "an error, not a warning"
     caption = step_caption(at)
     assert SAVED not in caption and "Not saved: 1.2.1" in caption.replace("\\", "")
     assert "1.2.1" not in store.get_assessment(aid).assessment.response_map()
@@ -80,7 +81,7 @@ def test_partial_without_samples_shows_the_error_on_the_item_card_and_not_saved(
     no_exceptions(at)
     r = store.get_assessment(aid).assessment.response_map()["1.2.1"]
     assert (r.result, r.samples, r.failed_samples) == ("partial", 8, 0)
-    assert not texts(card(at, aid, "1.2.1"), "Warning")
+    assert not texts(card(at, aid, "1.2.1"), "Error")
     assert SAVED in step_caption(at)
 
 
@@ -94,7 +95,7 @@ def test_failed_more_than_samples_is_not_reported_saved(store, blank):
     no_exceptions(at)
     assert SAVED not in step_caption(at)
     here = card(at, aid, "1.2.1")
-    assert any("failed samples must be between 0 and the number of samples" in w for w in texts(here, "Warning"))
+    assert any("failed samples must be between 0 and the number of samples" in w for w in texts(here, "Error"))
     assert any(NOT_SAVED in m for m in texts(here, "Markdown"))
     r = store.get_assessment(aid).assessment.response_map()["1.2.1"]
     assert (r.samples, r.failed_samples) == (5, 0), "the saved answer stays as it was"
@@ -110,7 +111,7 @@ def test_excluded_without_justification_is_unsaved(store, blank):
     at.segmented_control(key=_key(aid, item, "result")).set_value("excluded").run()
     no_exceptions(at)
     here = card(at, aid, item)
-    assert any("write why it does not apply" in w for w in texts(here, "Warning"))
+    assert any("write why it does not apply" in w for w in texts(here, "Error"))
     assert any(NOT_SAVED in m for m in texts(here, "Markdown"))
     assert SAVED not in step_caption(at)
     assert item not in store.get_assessment(aid).assessment.response_map()
@@ -189,3 +190,19 @@ def test_the_last_step_goes_on_to_the_special_findings_but_asks_first_with_a_dra
     no_exceptions(at)
     assert at.title[0].value == "Special findings"
     assert store.get_assessment(aid).assessment.response_map() == {}
+
+
+def test_a_saved_item_changed_to_partial_without_samples_does_not_show_its_old_score_as_current(store, blank):
+    aid = blank
+    at = _wizard_at(aid, "1.2")
+    at.segmented_control(key=_key(aid, "1.2.1", "result")).set_value("met").run()
+    assert any(t.startswith("Earns ") for t in texts(card(at, aid, "1.2.1"), "Caption"))
+    at.segmented_control(key=_key(aid, "1.2.1", "result")).set_value("partial").run()
+    no_exceptions(at)
+    here = card(at, aid, "1.2.1")
+    [error] = texts(here, "Error")
+    assert error.startswith("Item 1.2.1:") and "number of samples" in error
+    captions = texts(here, "Caption")
+    assert not any(t.startswith("Earns ") for t in captions), captions
+    assert any(t.startswith("Draft not saved") and "(Met)" in t for t in captions), captions
+    assert store.get_assessment(aid).assessment.response_map()["1.2.1"].result == "met"

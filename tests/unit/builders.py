@@ -182,3 +182,17 @@ def base_case(base: str) -> tuple[Catalog, Assessment]:
     answer = {"result": "partial", "samples": share.denominator,
               "failed_samples": share.denominator - share.numerator}
     return catalog, make_assessment(catalog, {"1.1.1": answer, "1.1.2": "not_met"})
+
+
+def answers_for(catalog, weak: set[str] = frozenset(), sampled: dict[str, tuple[int, int]] | None = None):
+    """Every item of `catalog` answered: met with all its evidence, not met for `weak`, partial with
+    (samples, failed) for `sampled`."""
+    responses = []
+    for _, _, item in catalog.iter_items():
+        if item.id in (sampled or {}):
+            n, failed = sampled[item.id]
+            responses.append(Response(item=item.id, result="partial", samples=n, failed_samples=failed))
+        else:
+            responses.append(Response(item=item.id, result="not_met" if item.id in weak else "met",
+                                      evidence=tuple(e.id for e in item.evidence)))
+    return tuple(responses)

@@ -1,4 +1,6 @@
-"""Guards for the layers: the domain core and the reports never import Streamlit (read from the source, ast)."""
+"""Guards for the layers ui -> reports -> assessment -> criteria, read from the source (ast): only app.py and ui/
+import Streamlit, reports/ never imports ui/, assessment/ imports reports/ only from its CLI, the scoring core
+stays pure, app.py stays a small router and no page draws raw HTML."""
 
 from __future__ import annotations
 
@@ -42,11 +44,27 @@ def test_assessment_reports_and_criteria_never_import_streamlit(path):
     assert not offending, f"{_rel(path)} imports {sorted(offending)}"
 
 
+def _imports_package(path: Path, package: str) -> set[str]:
+    return {m for m in imported_modules(path) if m == package or m.startswith(package + ".")}
+
+
+@pytest.mark.parametrize("path", python_files("reports", "assessment", "criteria"), ids=_rel)
+def test_reports_assessment_and_criteria_never_import_the_ui(path):
+    offending = _imports_package(path, "ui") | _imports_package(path, "app")
+    assert not offending, f"{_rel(path)} imports {sorted(offending)}"
+
+
+@pytest.mark.parametrize("path", python_files("criteria"), ids=_rel)
+def test_criteria_imports_neither_assessment_nor_reports(path):
+    offending = _imports_package(path, "assessment") | _imports_package(path, "reports")
+    assert not offending, f"{_rel(path)} imports {sorted(offending)}"
+
+
 @pytest.mark.parametrize("path", python_files("assessment"), ids=_rel)
 def test_only_the_cli_of_assessment_imports_reports(path):
     if path.relative_to(ROOT).as_posix() == "assessment/cli/report_run.py":  # the `report` verb
         return
-    offending = {m for m in imported_modules(path) if m == "reports" or m.startswith("reports.")}
+    offending = _imports_package(path, "reports")
     assert not offending, f"{_rel(path)} imports {sorted(offending)}"
 
 
@@ -64,3 +82,28 @@ def test_the_guard_catches_a_streamlit_import(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text("def page():\n    from streamlit import session_state\n", encoding="utf-8")
     assert "streamlit" in imported_modules(bad)
+
+
+def test_the_guard_catches_a_ui_import(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("from ui.widgets import md\n", encoding="utf-8")
+    assert _imports_package(bad, "ui") == {"ui.widgets"}
+
+
+def test_app_py_is_a_router_under_100_lines():
+    lines = (ROOT / "app.py").read_text(encoding="utf-8").splitlines()
+    assert len(lines) < 100
+    assert "st.navigation" in "\n".join(lines)
+
+
+def test_user_text_is_never_rendered_as_html():
+    """No raw HTML anywhere; st.html only draws the upload boxes' style sheets (ui/inputs.py), whose texts are
+    the UI's own, CSS-escaped (tests/unit/test_inputs.py)."""
+    for p in [ROOT / "app.py", *(ROOT / "ui").glob("*.py")]:
+        text = p.read_text(encoding="utf-8")
+        assert "unsafe_allow_html=True" not in text, p.name
+        if p.name != "inputs.py":
+            assert "st.html(" not in text, p.name
+    calls = [line.strip() for line in (ROOT / "ui" / "inputs.py").read_text(encoding="utf-8").splitlines()
+             if "st.html(" in line]
+    assert calls == ['st.html(f"<style>{css}</style>")']

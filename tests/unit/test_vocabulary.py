@@ -12,7 +12,7 @@ from assessment import vocabulary
 from assessment.cycle import certificate_events, certificate_state
 from assessment.reasons import reason_label
 from assessment.vocabulary import label
-from assessment.models import Audit, Certificate, Enterprise, Result, SpecialDeduction
+from assessment.models import Answer, Audit, Certificate, Enterprise, SpecialDeduction
 from assessment.vocabulary import LANGS, TERMS, term
 from criteria import CycleRules
 from criteria.schema import Evidence, Item
@@ -95,7 +95,7 @@ def _literal(model, field: str) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     "group, codes",
     [
-        ("result", (*get_args(Result), "unanswered")),
+        ("result", (*get_args(Answer), "unanswered")),
         ("method", _literal(Item, "method")),
         ("evidence", _literal(Evidence, "kind")),
         ("enterprise", _literal(Enterprise, "kind")),

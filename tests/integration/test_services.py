@@ -12,10 +12,17 @@ from assessment.scoring import score
 from assessment.completeness import evidence_completeness
 from assessment.credit_code import credit_code_problem
 from assessment.rounds import compare_rounds
-from assessment.store import calendar_ics
+from assessment.store import Store, calendar_ics
 from criteria import default_catalog
 
-from tests.ui.conftest import answers_for
+from tests.unit.builders import answers_for
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(f"sqlite:///{tmp_path / 'services.db'}")
+    yield s
+    s.close()
 
 
 @pytest.fixture(scope="module")
