@@ -185,7 +185,7 @@ def _score_view(catalog: Catalog, result: Result, lang: str, L: Mapping[str, str
         level_id=result.level,
         level_name=catalog.level_name(result.level, lang),
         stars=stars,
-        max_stars=max((lv.stars for lv in rules.levels), default=0),
+        max_stars=catalog.max_stars,
         score_level_name=catalog.level_name(result.score_level, lang),
         eligible=result.eligible,
         ineligible_reasons=tuple(reasons),

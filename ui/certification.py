@@ -32,7 +32,7 @@ LEGEND = {
 
 
 def ics_titles() -> dict[str, str]:
-    return {kind: _(msgid) for kind, msgid in EVENT_KINDS.items()}
+    return {kind: label(EVENT_KINDS, kind) for kind in EVENT_KINDS}  # {n}: the audit's number, filled per event
 
 
 def rules_in_view(entries: list[CalendarEntry]) -> list[CycleRules]:

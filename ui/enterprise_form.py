@@ -12,7 +12,7 @@ from assessment.credit_code import credit_code_problem
 
 from ui.i18n import N_, _, follows_language
 from ui.inputs import validation_problems
-from ui.widgets import KINDS, fixed_labels
+from ui.widgets import KINDS, fixed_labels, label
 
 _CODE_PROBLEMS = {
     "length": N_("The unified social credit code has 18 characters; this one has {n}. Saved anyway: please check it."),
@@ -41,7 +41,7 @@ def enterprise_form(key: str, initial: Optional[Enterprise] = None) -> Optional[
         kinds = list(KINDS)
         kind = c1.radio(
             _("Type of enterprise"), kinds, index=kinds.index(e.kind) if e else 0,
-            format_func=fixed_labels(kinds, lambda k: _(KINDS[k])), horizontal=True, key=follows_language(f"{key}.kind"),
+            format_func=fixed_labels(kinds, lambda k: label(KINDS, k)), horizontal=True, key=follows_language(f"{key}.kind"),
         )
         industry = c2.text_input(_("Industry"), value=e.industry if e else "", max_chars=500, key=f"{key}.industry")
         address = c1.text_input(_("Address"), value=e.address if e else "", max_chars=500, key=f"{key}.address")

@@ -40,7 +40,7 @@ def _level(lat: Optional[AssessmentSummary]) -> tuple[str, str]:
     try:
         cat = state.store().catalog(lat.catalog_id, lat.catalog_version)
         name = cat.level_name(lat.level, cl())
-        shown = f"{stars(level_stars(cat, lat.level))} {name}".strip()
+        shown = f"{stars(level_stars(cat, lat.level), cat.max_stars)} {name}".strip()
     except (NotFound, KeyError, ValueError):
         name = shown = lat.level
     return (shown if lat.complete else _("{level} (provisional)", level=shown)), name

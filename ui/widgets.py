@@ -9,6 +9,7 @@ from typing import Optional
 import streamlit as st
 
 from assessment.formatting import clip, display_width, one_line
+from assessment.cycle import EVENT_KINDS as EVENT_CODES
 from assessment.models import DEDUCTION_CATEGORIES
 from assessment.reasons import reason_label
 from assessment.scoring import Result
@@ -64,13 +65,8 @@ def wrap_label(text: str, width: int = 18, lines: int = 3) -> list[str]:
 
 
 def stars(n: int, most: Optional[int] = None) -> str:
-    """`n` filled stars, padded with empty ones up to `most` (the catalog's top level, see `max_stars`)."""
+    """`n` filled stars, padded with empty ones up to `most` (the catalog's top level: `Catalog.max_stars`)."""
     return "★" * n + "☆" * max(0, (most or n) - n) if n > 0 else ""
-
-
-def max_stars(catalog: Catalog) -> int:
-    """The stars of the catalog's top level: a sheet may grade with fewer (or other) levels than five."""
-    return max((lv.stars for lv in catalog.rules.levels), default=0)
 
 
 def level_stars(catalog: Catalog, level_id: Optional[str]) -> int:
@@ -87,30 +83,18 @@ def level_text(catalog: Catalog, level_id: Optional[str]) -> str:
         name = catalog.level_name(level_id, cl())
     except KeyError:
         name = level_id
-    s = stars(level_stars(catalog, level_id), max_stars(catalog))
+    s = stars(level_stars(catalog, level_id), catalog.max_stars)
     return f"{s} {name}".strip()
 
 
-RESULTS = {
-    "met": N_("Met"),
-    "not_met": N_("Not met"),
-    "partial": N_("Partly met (samples)"),
-    "excluded": N_("Excluded (not applicable)"),
-}
+# How each scoring method counts, in the app's own words (the method's name is the vocabulary's "method.*").
 METHODS = {"qualitative": N_("Qualitative: all or nothing"), "sampled": N_("Sampled: in proportion to the samples")}
-EVIDENCE_KINDS = {"document": N_("Document"), "record": N_("Record"), "onsite": N_("On site"), "interview": N_("Interview")}
 EVIDENCE_ICONS = {
     "document": ":material/description:",
     "record": ":material/folder_open:",
     "onsite": ":material/factory:",
     "interview": ":material/forum:",
 }
-EVENT_KINDS = {
-    "surveillance": N_("Surveillance audit {n}"),
-    "recertification_window": N_("Recertification application window"),
-    "expiry": N_("Certificate expiry"),
-}
-KINDS = {"producer": N_("Producer"), "seller": N_("Seller / servicer")}
 
 
 class Terms(dict):
@@ -124,6 +108,10 @@ class Terms(dict):
 CATEGORIES = Terms("deduction", DEDUCTION_CATEGORIES)
 STATUSES = Terms("status", ("done", "upcoming", "due_soon", "overdue", "open", "passed"))
 CERT_STATES = Terms("certificate", ("valid", "surveillance_overdue", "expired"))
+RESULTS = Terms("result", ("met", "not_met", "partial", "excluded"))
+EVIDENCE_KINDS = Terms("evidence", ("document", "record", "onsite", "interview"))
+EVENT_KINDS = Terms("event", EVENT_CODES)
+KINDS = Terms("enterprise", ("producer", "seller"))
 
 
 def answered_text(answered: int, total: int) -> str:

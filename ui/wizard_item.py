@@ -12,7 +12,7 @@ from criteria import Item
 
 from ui.i18n import _, cl, follows_language, num
 from ui.inputs import date_field
-from ui.widgets import EVIDENCE_ICONS, EVIDENCE_KINDS, METHODS, RESULTS, fixed_labels, md
+from ui.widgets import EVIDENCE_ICONS, EVIDENCE_KINDS, METHODS, RESULTS, fixed_labels, label, md
 from ui.wizard_save import confirm_items, key, save_item
 
 NOT_SAVED = ":material/edit_off: "
@@ -33,7 +33,7 @@ def _answer_inputs(aid: int, item: Item, r: Optional[Response]) -> Optional[str]
         ["excluded"] if item.excludable else []
     )
     choice = st.segmented_control(
-        _("Result"), options, format_func=fixed_labels(options, lambda o: _(RESULTS[o])), key=follows_language(k("result")),
+        _("Result"), options, format_func=fixed_labels(options, lambda o: label(RESULTS, o)), key=follows_language(k("result")),
         default=r.result if r else None, on_change=save_item, args=(aid, item.id),
     )
     if choice == "partial":
@@ -62,7 +62,7 @@ def _evidence(aid: int, item: Item, r: Optional[Response], completeness) -> None
             f"{EVIDENCE_ICONS.get(ev.kind, '')} {md(ev.text.get(cl()))}",
             value=r is not None and ev.id in r.evidence, key=key(aid, item.id, f"ev.{ev.id}"),
             disabled=r is None, on_change=save_item, args=(aid, item.id),
-            help=_(EVIDENCE_KINDS[ev.kind]),
+            help=label(EVIDENCE_KINDS, ev.kind),
         )
 
 
@@ -101,7 +101,7 @@ def item_card(aid: int, item: Item, response: Optional[Response], completeness, 
             foot, button = st.columns([3, 1], vertical_alignment="center")
             if draft is not None:  # the score below the inputs is the saved answer's, not the one on the screen
                 foot.caption(_("Draft not saved: the score still counts the last saved answer ({result}).",
-                               result=_(RESULTS[r.result])))
+                               result=label(RESULTS, r.result)))
             elif applicable:
                 foot.caption(_("Earns {earned} of {points} points", earned=num(earned, 2), points=num(item.points, 1)))
             else:
