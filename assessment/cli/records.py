@@ -6,7 +6,6 @@ from criteria import CatalogError
 
 from ..exchange import ExchangeError, read_assessment, validate_for_catalog, write_assessment
 from ..vocabulary import label, level_label
-from .. import usecases
 from ..models import Assessment
 from ..scoring import InvalidResponse
 from .common import EXIT_OK, CliError, fmt, lang, open_store, out, print_json, table
@@ -16,9 +15,10 @@ def cmd_import(args) -> int:
     """Import exchange files. Every file is read and checked against the registered catalog it names first:
     one bad file (or an unknown catalog) imports none.
 
-    A file identical to a stored round (see Store.find_identical) is reported as already stored and skipped,
+    A file identical to a stored round (see usecases.find_identical) is reported as already stored and skipped,
     so running an interrupted import again stores only the files it had not reached; --force stores it anyway.
     """
+    from .. import usecases  # here, not at the top: the database layer loads only for the verbs that use it
     from ..store import StorageUnavailable
 
     with open_store(args) as store:
@@ -64,6 +64,8 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from .. import usecases
+
     with open_store(args) as store:
         assessment = usecases.export_assessment(store, args.id)
         try:
