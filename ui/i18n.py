@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Callable, Optional
 
 import streamlit as st
-from babel import Locale
 from babel.dates import format_date
 from babel.messages.catalog import Catalog as PoCatalog
 from babel.messages.pofile import read_po
@@ -129,10 +128,6 @@ def day(value: Optional[date], fmt: str = "medium") -> str:
     if value is None:
         return "—"
     return format_date(value, format=fmt, locale=lang())
-
-
-def locale() -> Locale:
-    return Locale.parse(lang())
 
 
 def sort_key(text: str, language: Optional[str] = None) -> tuple:
