@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -66,6 +66,8 @@ class Indicator(_Frozen):
     id: NodeId
     name: Text
     points: Points = Field(gt=0)
+    # The clause of GB/T 27922-2011 the indicator assesses ("5.1.4"); the service manual maps its chapters by it.
+    clause: Optional[str] = Field(default=None, max_length=20, pattern=r"^[0-9]+(\.[0-9]+)*$")
     items: tuple[Item, ...]
 
 
