@@ -111,6 +111,20 @@ class Context:
         last = " and " if self.lang == "en" else " y "
         return ", ".join(parts[:-1]) + last + parts[-1]
 
+    # -- cross-references -----------------------------------------------------------------------------------
+
+    def chapter_no(self, key: str) -> str:
+        """The number of the chapter `key` ("10"), for "see chapter 10"."""
+        from .chapters import CHAPTERS
+
+        return str([k for k, _ in CHAPTERS].index(key) + 1)
+
+    def form_code(self, key: str) -> str:
+        """The code of the appendix form `key` ("QR-03"), for "recorded on the repair order (QR-03)"."""
+        from .forms import FORM_KEYS
+
+        return f"QR-{FORM_KEYS.index(key) + 1:02d}"
+
     # -- the catalog ----------------------------------------------------------------------------------------
 
     def items(self, clauses: Iterable[str]) -> tuple[ItemRef, ...]:

@@ -27,6 +27,6 @@ TEXTS = {
 
 def build_forms(ctx: Context) -> tuple[Form, ...]:
     return tuple(
-        Form(key, f"QR-{n:02d}", ctx.say(TEXTS, key), (Table((ctx.say(TEXTS, "no"),), blank_rows=5),))
-        for n, key in enumerate(FORM_KEYS, start=1)
+        Form(key, ctx.form_code(key), ctx.say(TEXTS, key), (Table((ctx.say(TEXTS, "no"),), blank_rows=5),))
+        for key in FORM_KEYS
     )
