@@ -10,7 +10,7 @@ from ..context import Context, Draft
 from ..model import Bullets, Paragraph, Table
 from .product_service_texts import TEXTS as _INFO
 from .repair_texts import TEXTS as _REPAIR
-from .service_texts import TEXTS as _COMMON, department, form
+from .service_texts import TEXTS as _COMMON, form, sayer
 
 CLAUSES = ("5.2",)
 
@@ -18,7 +18,7 @@ TEXTS = {**_INFO, **_REPAIR}
 
 
 def build(ctx: Context) -> Draft:
-    say = _sayer(ctx)
+    say = sayer(ctx, TEXTS)
     return Draft(
         say("title"),
         intro=(Paragraph(say("purpose")), Paragraph(say("duty")), _limits_table(ctx),
@@ -34,21 +34,8 @@ def build(ctx: Context) -> Draft:
     )
 
 
-def _sayer(ctx: Context):
-    """`say(key, **values)` for this chapter, the department always at hand as {dept}."""
-    dept = department(ctx)
-
-    def say(key: str, **values) -> str:
-        row = TEXTS[key]
-        if "{dept}" in row[0]:
-            values.setdefault("dept", dept)
-        return ctx.say(TEXTS, key, **values)
-
-    return say
-
-
 def _limits_table(ctx: Context) -> Table:
-    say, t, w = _sayer(ctx), ctx.profile.time_limits, ctx.profile.warranty
+    say, t, w = sayer(ctx, TEXTS), ctx.profile.time_limits, ctx.profile.warranty
     repair, delivery = form(ctx, "repair_order", cell=True), form(ctx, "delivery_acceptance", cell=True)
     log = say("returns_log")
     rows = (
@@ -67,7 +54,7 @@ def _limits_table(ctx: Context) -> Table:
 
 
 def _information(ctx: Context) -> tuple:
-    say = _sayer(ctx)
+    say = sayer(ctx, TEXTS)
     return (
         Paragraph(say("info_seller" if ctx.is_seller else "info_producer")),
         Paragraph(say("info_online")),
@@ -78,7 +65,7 @@ def _information(ctx: Context) -> tuple:
 
 
 def _support(ctx: Context) -> tuple:
-    say, ch = _sayer(ctx), ctx.profile.channels
+    say, ch = sayer(ctx, TEXTS), ctx.profile.channels
     hotline, hours = ch.hotline.strip(), ch.hotline_hours.strip()
     if hotline and hours:
         first = say("hotline_full", hotline=hotline, hours=hours)
@@ -97,7 +84,7 @@ def _support(ctx: Context) -> tuple:
 
 
 def _delivery(ctx: Context) -> tuple:
-    say, t = _sayer(ctx), ctx.profile.time_limits
+    say, t = sayer(ctx, TEXTS), ctx.profile.time_limits
     blocks = [
         Paragraph(say("delivery_spec")),
         Bullets((say("delivery_limit", delivery=ctx.days(t.delivery_days)),
@@ -117,7 +104,7 @@ def _delivery(ctx: Context) -> tuple:
 
 
 def _repair(ctx: Context) -> tuple:
-    say, t = _sayer(ctx), ctx.profile.time_limits
+    say, t = sayer(ctx, TEXTS), ctx.profile.time_limits
     blocks = [
         Paragraph(say("repair_counter", counter=ctx.minutes(t.counter_handling_minutes),
                       inspection=ctx.minutes(t.inspection_response_minutes))),
@@ -139,7 +126,7 @@ def _repair(ctx: Context) -> tuple:
 
 
 def _quality(ctx: Context) -> tuple:
-    say, w, rules = _sayer(ctx), ctx.profile.warranty, ctx.profile.rules
+    say, w, rules = sayer(ctx, TEXTS), ctx.profile.warranty, ctx.profile.rules
     blocks = [
         Paragraph(say("quality_intro")),
         Bullets((say("quality_return", days=ctx.days(w.return_days)),
@@ -160,7 +147,7 @@ def _quality(ctx: Context) -> tuple:
 
 
 def _take_back(ctx: Context) -> tuple:
-    say, w = _sayer(ctx), ctx.profile.warranty
+    say, w = sayer(ctx, TEXTS), ctx.profile.warranty
     if not (w.take_back or w.trade_in):
         return (Paragraph(say("takeback_none")),)
     blocks = []

@@ -9,8 +9,6 @@ from ..forms import TEXTS as FORM_TEXTS
 
 TEXTS = {
     "department": ("售后服务部", "After-Sales Service Department", "Departamento de Servicio Posventa"),
-    "supervisor": ("总经理任命的服务监督员", "service supervisor appointed by the General Manager",
-                   "supervisor de servicio designado por la Dirección General"),
     "form": ("《{title}》（{code}）", "the {title} ({code})", "el formulario «{title}» ({code})"),
     "form_cell": ("《{title}》（{code}）", "{title} ({code})", "{title} ({code})"),
     "own_limits": ("本章所列时限和目标均为本公司自行规定并对外公开的服务承诺；GB/T 27922-2011 本身不规定具体时限。"
@@ -27,14 +25,22 @@ TEXTS = {
 }
 
 
+def sayer(ctx: Context, texts):
+    """`say(key, **values)` over the rows of `texts`, with the department filled in wherever a row names
+    `{dept}`."""
+    dept = department(ctx)
+
+    def say(key: str, **values) -> str:
+        if "{dept}" in texts[key][0]:
+            values.setdefault("dept", dept)
+        return ctx.say(texts, key, **values)
+
+    return say
+
+
 def department(ctx: Context) -> str:
     """The after-sales department the profile names, else the drafted default (used after an article in en/es)."""
     return ctx.profile.organisation.department.strip() or ctx.say(TEXTS, "department")
-
-
-def supervisor(ctx: Context) -> str:
-    """The person or body that supervises service, else the drafted default."""
-    return ctx.profile.organisation.supervisor.strip() or ctx.say(TEXTS, "supervisor")
 
 
 def form(ctx: Context, key: str, cell: bool = False) -> str:
@@ -48,11 +54,14 @@ def form(ctx: Context, key: str, cell: bool = False) -> str:
 
 def channel_names(ctx: Context, texts, keys: dict[str, str]) -> list[str]:
     """The published contact points of the profile as short phrases, from `texts` rows named in `keys`
-    (hotline, online, in_store), followed by the company's other channels as it wrote them."""
+    (hotline, hotline_unset, online, in_store), followed by the company's other channels as it wrote them.
+    A hotline without a number yet is still named: every chapter says the Company runs one."""
     ch = ctx.profile.channels
     out = []
     if ch.hotline.strip():
         out.append(ctx.say(texts, keys["hotline"], hotline=ch.hotline.strip()))
+    else:
+        out.append(ctx.say(texts, keys["hotline_unset"]))
     if ch.online.strip():
         out.append(ctx.say(texts, keys["online"], online=ch.online.strip()))
     if ch.in_store:
