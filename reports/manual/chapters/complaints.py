@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..context import Context, Draft
 from ..model import Bullets, Paragraph, Table
 from .complaints_texts import TEXTS
-from .service_texts import channel_names, form, sayer
+from .service_texts import channel_names, form, sayer, target
 
 CLAUSES = ("5.3.2",)
 
@@ -121,7 +121,7 @@ def _analysis(ctx: Context) -> tuple:
 def _targets(ctx: Context) -> tuple:
     say, targets = sayer(ctx, TEXTS), ctx.profile.targets
     rows = tuple(
-        (say(name), say(f"{formula}_formula"), _target(ctx, value))
+        (say(name), say(f"{formula}_formula"), target(ctx, value))
         for name, formula, value in (
             ("resolution_rate", "resolution", targets.resolution_rate),
             ("on_time_rate", "on_time", targets.on_time_rate),
@@ -133,11 +133,6 @@ def _targets(ctx: Context) -> tuple:
         Table((say("col_indicator"), say("col_formula"), say("col_target")), rows, widths=(3, 6, 2)),
         Paragraph(say("targets_review", ch=ctx.chapter_no("supervision"))),
     )
-
-
-def _target(ctx: Context, value: int) -> str:
-    """"不低于 90%", "at least 90%"; a target of 100 % stands alone."""
-    return ctx.percent(value) if value >= 100 else ctx.say(TEXTS, "at_least", n=ctx.percent(value))
 
 
 def _supervisor_copy(ctx: Context) -> str:

@@ -10,7 +10,7 @@ TEXTS = {
         "what. It applies to all of the Company's customers. The {dept} is responsible; every service outlet "
         "and front-line employee takes part.",
         "Este capítulo establece cómo la Empresa lleva y protege los expedientes de clientes, se comunica con "
-        "ellos, mide su satisfacción, le hace una llamada de seguimiento tras cada servicio y analiza los resultados, y quién hace cada "
+        "ellos, mide su satisfacción, les hace llamadas de seguimiento tras cada servicio y analiza los resultados, y quién hace cada "
         "cosa. Se aplica a todos los clientes de la Empresa. El responsable es el {dept}; todos los puntos de "
         "servicio y el personal de primera línea participan."),
 

@@ -11,6 +11,7 @@ TEXTS = {
     "department": ("售后服务部", "After-Sales Service Department", "Departamento de Servicio Posventa"),
     "form": ("《{title}》（{code}）", "the {title} ({code})", "el formulario «{title}» ({code})"),
     "form_cell": ("《{title}》（{code}）", "{title} ({code})", "{title} ({code})"),
+    "at_least": ("不低于 {n}", "at least {n}", "al menos el {n}"),
     "own_limits": ("本章所列时限和目标均为本公司自行规定并对外公开的服务承诺；GB/T 27922-2011 本身不规定具体时限。"
                    "涉及三包的承诺不低于国家三包规定。时限或目标的调整须经最高管理者批准，并同步更新对外公示的内容。",
                    "The time limits and targets in this chapter are the Company's own published service commitments; "
@@ -68,3 +69,8 @@ def channel_names(ctx: Context, texts, keys: dict[str, str]) -> list[str]:
         out.append(ctx.say(texts, keys["in_store"]))
     out.extend(o.strip() for o in ch.others if o.strip())
     return out
+
+
+def target(ctx: Context, value: int) -> str:
+    """A target in per cent as a table cell: "不低于 90%", "at least 90%"; a target of 100 % stands alone."""
+    return ctx.percent(value) if value >= 100 else ctx.say(TEXTS, "at_least", n=ctx.percent(value))
