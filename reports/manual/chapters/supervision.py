@@ -27,8 +27,8 @@ TEXTS = {
         "本公司的售后服务监督由{supervisor}负责。监督人员独立于被监督的日常服务工作，直接向最高管理者报告。",
         "After-sales service is supervised by {supervisor}. Supervision is independent of the day-to-day service "
         "work it checks and reports directly to top management.",
-        "La supervisión del servicio posventa corresponde a {supervisor}. La supervisión es independiente del "
-        "trabajo diario de servicio que comprueba y depende directamente de la alta dirección."),
+        "Responsable de la supervisión del servicio posventa: {supervisor}. La supervisión es independiente "
+        "del trabajo diario de servicio que comprueba y depende directamente de la alta dirección."),
     "body_default": (
         "本公司设服务监督员，由最高管理者书面任命，独立于被监督的日常服务工作，直接向最高管理者报告；任命文件与本手册一并"
         "保存。",
