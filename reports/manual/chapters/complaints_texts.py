@@ -49,9 +49,9 @@ TEXTS = {
 
     # -- channels -----------------------------------------------------------------------------------------------
     "channels_title": ("投诉渠道", "Complaint channels", "Canales de reclamación"),
-    "ch_hotline": ("服务热线 {hotline}", "the service hotline, {hotline}", "la línea de atención, {hotline}"),
+    "ch_hotline": ("服务热线（{hotline}）", "the service hotline ({hotline})", "la línea de atención ({hotline})"),
     "ch_hotline_unset": ("服务热线", "the service hotline", "la línea de atención"),
-    "ch_online": ("在线渠道 {online}", "online, at {online}", "en línea, en {online}"),
+    "ch_online": ("在线渠道（{online}）", "the online service ({online})", "el servicio en línea ({online})"),
     "ch_in_store": ("各门店和服务网点的服务台", "the service desk of every shop and service outlet",
                     "el mostrador de servicio de cada tienda y punto de servicio"),
     "channels_given": (
