@@ -147,7 +147,7 @@ def test_targets_come_from_the_profile_and_a_full_target_stands_alone(catalog):
 
 @pytest.mark.parametrize("rule, key, phrase", [
     ("first_responsibility", "product_service", "first responsibility"),
-    ("first_responsibility", "complaints", "first-responsibility holder"),
+    ("first_responsibility", "complaints", "takes first responsibility"),
     ("bulky_goods_delivery", "product_service", "Bulky and valuable goods"),
     ("hotline_appointment", "product_service", "book a home repair"),
 ])

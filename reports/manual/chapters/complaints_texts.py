@@ -86,10 +86,10 @@ TEXTS = {
         "fecha de compra, el motivo, lo que pide el reclamante y quién la recibió."),
     "intake_first": (
         "受理投诉的员工为首问责任人，负责跟踪至投诉处理完毕，不得让投诉人反复陈述或转找他人。",
-        "The employee who receives a complaint is its first-responsibility holder and follows it until it is "
+        "The employee who receives a complaint takes first responsibility for it and follows it until it is "
         "closed; the complainant is never made to repeat the story or sent to someone else.",
-        "El empleado que recibe la reclamación es su responsable de primera atención y la sigue hasta su "
-        "cierre; nunca se obliga al reclamante a repetir su relato ni se le envía a otra persona."),
+        "El empleado que recibe la reclamación asume la primera responsabilidad sobre ella y la sigue hasta "
+        "su cierre; nunca se obliga al reclamante a repetir su relato ni se le envía a otra persona."),
     "intake_spot": (
         "接待人员能当场解决的，当场解决并在登记表中记录处理结果；不能当场解决的，告知投诉人处理程序和时限，交{dept}分派。",
         "Where the receiver can resolve a complaint on the spot, it is resolved and the outcome entered in the "
@@ -321,7 +321,6 @@ TEXTS = {
     "callback_formula": ("已回访的投诉数 ÷ 处理完毕的投诉总数 × 100%",
                          "complaints called back ÷ complaints closed × 100%",
                          "reclamaciones con llamada de seguimiento ÷ reclamaciones cerradas × 100 %"),
-    "at_least": ("不低于 {n}", "at least {n}", "al menos {n}"),
     "targets_review": (
         "目标未达成的，{dept}在月度分析中说明原因并提出整改措施；目标每年按第 {ch} 章评审和修订。",
         "Where a target is missed, the {dept} explains why in the monthly analysis and proposes corrective "
