@@ -251,7 +251,7 @@ def test_channels_given_fill_the_table_and_missing_ones_leave_blank_rows_to_fill
     assert not any(t.blank_rows for t in tables(full)) and "blank rows" not in text(full)
     complaints_en = text(chapter(catalog, "complaints", "en", profile))
     assert "400-800-1234" in complaints_en and "WeChat: HX-Service" in complaints_en
-    assert "The Company's service hotline is 400-800-1234, open 8:00–20:00." in text(
+    assert "The Company's service hotline is 400-800-1234 (service hours: 8:00–20:00)." in text(
         chapter(catalog, "product_service", "en", profile))
 
 

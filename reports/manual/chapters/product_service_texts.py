@@ -110,9 +110,9 @@ TEXTS = {
     "support_title": ("技术支持", "Technical support", "Soporte técnico"),
     "hotline_full": (
         "本公司服务热线为 {hotline}，服务时间为 {hours}。热线号码和服务时间印在三包凭证上，并在官网和服务网点公布。",
-        "The Company's service hotline is {hotline}, open {hours}. The number and hours are printed on the "
+        "The Company's service hotline is {hotline} (service hours: {hours}). The number and hours are printed on the "
         "warranty card and published on the website and at every service outlet.",
-        "La línea de atención de la Empresa es el {hotline}, con horario {hours}. El número y el horario "
+        "La línea de atención de la Empresa es el {hotline} (horario: {hours}). El número y el horario "
         "figuran en la tarjeta de garantía y se publican en el sitio web y en todos los puntos de servicio."),
     "hotline_no_hours": (
         "本公司服务热线为 {hotline}。服务时间由{dept}确定，与热线号码一同印在三包凭证上，并在官网和服务网点公布。",
