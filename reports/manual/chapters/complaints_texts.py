@@ -52,7 +52,7 @@ TEXTS = {
     "ch_hotline": ("服务热线（{hotline}）", "the service hotline ({hotline})", "la línea de atención ({hotline})"),
     "ch_hotline_unset": ("服务热线", "the service hotline", "la línea de atención"),
     "ch_online": ("在线渠道（{online}）", "the online service ({online})", "el servicio en línea ({online})"),
-    "ch_in_store": ("各门店和服务网点的服务台", "the service desk of every shop and service outlet",
+    "ch_in_store": ("各门店及服务网点的服务台", "the service desk of every shop and service outlet",
                     "el mostrador de servicio de cada tienda y punto de servicio"),
     "channels_given": (
         "本公司通过以下渠道受理投诉：{channels}。",
