@@ -220,17 +220,16 @@ class _Writer:
 
     def fields(self, block: Fields) -> None:
         """Label and a line to write on, two pairs to a row, in a table without rules."""
-        per_row = 2 if len(block.pairs) > 1 else 1
         rows = []
-        for start in range(0, len(block.pairs), per_row):
+        for start in range(0, len(block.pairs), 2):
             row: list[str] = []
-            for label, value in block.pairs[start:start + per_row]:
+            for label, value in block.pairs[start:start + 2]:
                 label = label.rstrip()
                 row += [label if label.endswith((":", "：")) or not label else label + self._colon, value]
             rows.append(tuple(row))
-        table = self.table((), rows, widths=(3, 5) * per_row, grid=False)
-        for row in table.rows:
-            for cell in row.cells[1::2]:
+        table = self.table((), rows, widths=(3, 5, 3, 5), grid=False)
+        for row, values in zip(table.rows, rows):
+            for cell in row.cells[1:len(values):2]:  # the blanks of the pairs given, not of an empty half
                 _underline_cell(cell)
 
 

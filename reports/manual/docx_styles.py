@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -39,17 +40,18 @@ class Faces:
     first_line_chars: int  # first-line indent of body paragraphs, in characters (0: none)
     lang_tag: str
     headings_bold: bool  # a Hei face is heavy enough without faux bold
+    chinese: bool  # quotes, dashes and ellipses shared with Latin text take the East Asian face; text justified
 
 
 SONG, HEI = "SimSun", "SimHei"
 
 FACES = {
     "zh": Faces(body="Arial", heading="Arial", body_pt=12, line_spacing=1.5, first_line_chars=2, lang_tag="zh-CN",
-                headings_bold=False),
+                headings_bold=False, chinese=True),
     "en": Faces(body="Calibri", heading="Arial", body_pt=11, line_spacing=1.15, first_line_chars=0,
-                lang_tag="en-GB", headings_bold=True),
+                lang_tag="en-GB", headings_bold=True, chinese=False),
     "es": Faces(body="Calibri", heading="Arial", body_pt=11, line_spacing=1.15, first_line_chars=0,
-                lang_tag="es-ES", headings_bold=True),
+                lang_tag="es-ES", headings_bold=True, chinese=False),
 }
 
 # Successors of w:updateFields in CT_Settings: it must come before the first of these to keep the schema order.
@@ -71,8 +73,9 @@ def clean(text: str) -> str:
     return _FORBIDDEN.sub("", str(text))
 
 
-def set_fonts(rpr, latin: str, east_asia: str) -> None:
-    """Name the Latin and East Asian faces on a run-properties element, dropping theme fonts that would win."""
+def set_fonts(rpr, latin: str, east_asia: str, hint: bool = False) -> None:
+    """Name the Latin and East Asian faces on a run-properties element, dropping theme fonts that would win;
+    `hint`: characters both scripts use (“”, —, …) are set in the East Asian face."""
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
@@ -81,6 +84,8 @@ def set_fonts(rpr, latin: str, east_asia: str) -> None:
         fonts.attrib.pop(qn(theme), None)
     for attr, face in (("w:ascii", latin), ("w:hAnsi", latin), ("w:cs", latin), ("w:eastAsia", east_asia)):
         fonts.set(qn(attr), face)
+    if hint:
+        fonts.set(qn("w:hint"), "eastAsia")
 
 
 def setup(doc: Document, lang: str) -> Faces:
@@ -101,7 +106,7 @@ def setup(doc: Document, lang: str) -> Faces:
 
 def _defaults(doc: Document, faces: Faces) -> None:
     rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    set_fonts(rpr, faces.body, SONG)
+    set_fonts(rpr, faces.body, SONG, faces.chinese)
     lang = rpr.find(qn("w:lang"))
     if lang is None:
         lang = OxmlElement("w:lang")
@@ -110,7 +115,7 @@ def _defaults(doc: Document, faces: Faces) -> None:
     lang.set(qn("w:eastAsia"), "zh-CN")
 
 
-def _style(doc: Document, name: str, *, base: str = "Normal", latin: str, east_asia: str, pt: float,
+def _style(doc: Document, name: str, *, base: str = "Normal", latin: str, east_asia: str, pt: float, hint: bool,
            bold: bool = False, line: float = 1.0, before: float = 0, after: float = 0,
            align=None, keep_next: bool = False):
     styles = doc.styles
@@ -123,7 +128,7 @@ def _style(doc: Document, name: str, *, base: str = "Normal", latin: str, east_a
     font = style.font
     font.size, font.bold, font.italic = Pt(pt), bold, False
     font.color.rgb = RGBColor(0, 0, 0)
-    set_fonts(style.element.get_or_add_rPr(), latin, east_asia)
+    set_fonts(style.element.get_or_add_rPr(), latin, east_asia, hint)
     fmt = style.paragraph_format
     fmt.line_spacing, fmt.space_before, fmt.space_after = line, Pt(before), Pt(after)
     if name != "Normal":
@@ -145,41 +150,36 @@ def _first_line(style, chars: int, pt: float) -> None:
 
 
 def _styles(doc: Document, faces: Faces, lang: str) -> None:
-    body, head, pt = faces.body, faces.heading, faces.body_pt
-    small = 10.5 if lang == "zh" else 10
-    _style(doc, "Normal", latin=body, east_asia=SONG, pt=pt)
-    text = _style(doc, "Body Text", latin=body, east_asia=SONG, pt=pt, line=faces.line_spacing, after=6,
-                  align=WD_ALIGN_PARAGRAPH.JUSTIFY)
-    _first_line(text, faces.first_line_chars, pt)
+    pt, small = faces.body_pt, (10.5 if lang == "zh" else 10)
+    song = partial(_style, doc, latin=faces.body, east_asia=SONG, hint=faces.chinese)
+    hei = partial(_style, doc, latin=faces.heading, east_asia=HEI, hint=faces.chinese)
+    centre, body_align = WD_ALIGN_PARAGRAPH.CENTER, (WD_ALIGN_PARAGRAPH.JUSTIFY if faces.chinese else None)
+    song("Normal", pt=pt)
+    _first_line(song("Body Text", pt=pt, line=faces.line_spacing, after=6, align=body_align),
+                faces.first_line_chars, pt)
     for name in ("List Bullet", "List Number"):
-        _style(doc, name, latin=body, east_asia=SONG, pt=pt, line=faces.line_spacing, after=3)
+        song(name, pt=pt, line=faces.line_spacing, after=3)
     sizes = {"Heading 1": (16, 24, 12), "Heading 2": (14, 12, 6), "Heading 3": (pt, 10, 4)}
     for name, (size, before, after) in sizes.items():
-        style = _style(doc, name, latin=head, east_asia=HEI, pt=size, bold=faces.headings_bold,
-                       line=1.25, before=before, after=after, keep_next=True)
+        style = hei(name, pt=size, bold=faces.headings_bold, line=1.25, before=before, after=after, keep_next=True)
         style.paragraph_format.keep_together = True
     doc.styles["Heading 1"].paragraph_format.page_break_before = True  # each chapter starts on a new page
-    _style(doc, FRONT_HEADING, latin=head, east_asia=HEI, pt=16, bold=faces.headings_bold, before=0, after=18,
-           align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True).paragraph_format.page_break_before = True
-    _style(doc, "Title", latin=head, east_asia=HEI, pt=26, bold=True, before=96, after=24,
-           align=WD_ALIGN_PARAGRAPH.CENTER)
-    _style(doc, COVER_COMPANY, latin=head, east_asia=HEI, pt=18, before=12, after=12,
-           align=WD_ALIGN_PARAGRAPH.CENTER)
-    _style(doc, COVER_SUBTITLE, latin=body, east_asia=SONG, pt=pt, line=1.3, before=6, after=48,
-           align=WD_ALIGN_PARAGRAPH.CENTER)
-    _style(doc, TABLE_TEXT, latin=body, east_asia=SONG, pt=small, line=1.15, before=1, after=1)
-    _style(doc, "Caption", latin=head, east_asia=HEI, pt=small, before=6, after=3,
-           align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
-    _style(doc, LABEL, latin=head, east_asia=HEI, pt=small, bold=True, before=12, after=4, keep_next=True)
-    _style(doc, NOTE, base="Body Text", latin=body, east_asia=SONG, pt=small - 1, line=1.15, after=4)
-    _style(doc, SIGNATURE, base="Body Text", latin=body, east_asia=SONG, pt=pt, line=faces.line_spacing,
-           before=12, after=6, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    box = _style(doc, DRAFT_BOX, latin=body, east_asia=SONG, pt=small, line=1.3, before=36,
-                 align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    hei(FRONT_HEADING, pt=16, bold=faces.headings_bold, after=18, align=centre,
+        keep_next=True).paragraph_format.page_break_before = True
+    hei("Title", pt=26, bold=True, before=96, after=24, align=centre)
+    hei(COVER_COMPANY, pt=18, before=12, after=12, align=centre)
+    song(COVER_SUBTITLE, pt=pt, line=1.3, before=6, after=48, align=centre)
+    song(TABLE_TEXT, pt=small, line=1.15, before=1, after=1)
+    hei("Caption", pt=small, before=6, after=3, align=centre, keep_next=True)
+    hei(LABEL, pt=small, bold=True, before=12, after=4, keep_next=True)
+    song(NOTE, base="Body Text", pt=small - 1, line=1.15, after=4)
+    song(SIGNATURE, base="Body Text", pt=pt, line=faces.line_spacing, before=12, after=6,
+         align=WD_ALIGN_PARAGRAPH.RIGHT)
+    box = song(DRAFT_BOX, pt=small, line=1.3, before=36, align=body_align)
     box.paragraph_format.left_indent = box.paragraph_format.right_indent = Cm(1.5)
     borders(box.element.get_or_add_pPr(), ("top", "left", "bottom", "right"), space=6)
     for name in ("Header", "Footer"):
-        _style(doc, name, latin=body, east_asia=SONG, pt=9, align=WD_ALIGN_PARAGRAPH.CENTER)
+        song(name, pt=9, align=centre)
 
 
 def borders(ppr, sides: tuple[str, ...], space: int) -> None:
