@@ -21,9 +21,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu
 
-from .model import Block, Bullets, Chapter, Fields, Form, Manual, Paragraph, Table
 from .docx_styles import (COVER_COMPANY, COVER_SUBTITLE, DRAFT_BOX, FRONT_HEADING, LABEL, NOTE, SIGNATURE,
                           TABLE_TEXT, TEXT_WIDTH, Lists, add_field, borders, clean, setup)
+from .model import Block, Bullets, Chapter, Fields, Form, Manual, Paragraph, Table
 
 # The renderer's own words: Word's table of contents is empty until the field is updated.
 TOC_HINT = {
