@@ -74,9 +74,8 @@ class _Writer:
         paragraph._p.style = self.style_id(style)
         return paragraph
 
-    def para(self, text: str, style: str, container=None):
-        container = container if container is not None else self.doc
-        paragraph = self.styled(container.add_paragraph(), style)
+    def para(self, text: str, style: str):
+        paragraph = self.styled(self.doc.add_paragraph(), style)
         if text:
             paragraph.add_run(_text(text))
         return paragraph
