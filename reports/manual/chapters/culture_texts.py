@@ -38,8 +38,8 @@ TEXTS = {
     "pledge_repair": (
         "接到报修后{response}内响应，需上门服务的{onsite}内到达现场。",
         "We answer a repair request within {response} and, where a visit is needed, are on site within {onsite}.",
-        "Atendemos cada solicitud de reparación en un plazo de {response} y, si hace falta desplazarse, nos presentamos "
-        "en el domicilio en un plazo de {onsite}."),
+        "Atendemos cada solicitud de reparación en un plazo de {response} y, si hace falta desplazarse, nos "
+        "presentamos en el domicilio en un plazo de {onsite}."),
     "pledge_delivery": (
         "商品在{delivery}内送达，需要安装的在送达后{installation}内安装调试完毕。",
         "We deliver within {delivery} and, where installation is needed, install and commission the product "
