@@ -86,7 +86,7 @@ TEXTS = {
     "skill_agent": ("普通话标准，熟练使用顾客信息系统，掌握沟通和投诉处理技巧",
                     "Clear spoken Mandarin; uses the customer information system fluently; skilled in "
                     "communication and complaint handling",
-                    "Mandarín claro; maneja con soltura el sistema de información de clientes; domina la "
+                    "Buen dominio del mandarín hablado; maneja con soltura el sistema de información de clientes; domina la "
                     "comunicación y el tratamiento de reclamaciones"),
     "edu_technician": ("中专（技校）及以上学历，相关专业", "Vocational school or higher, in a related subject",
                        "Como mínimo, formación profesional de grado medio en una especialidad afín"),
@@ -137,8 +137,9 @@ TEXTS = {
         "现有持证人数比要求少{gap}，{dept}应安排售后服务管理人员参加售后服务管理师培训和考核，补足差额。",
         "The number in post is {gap} short of this requirement; the {dept} arranges for management staff to take "
         "the after-sales service manager training and assessment to make up the difference.",
-        "El número en plantilla es inferior en {gap} al exigido; el {dept} organiza que personal de gestión "
-        "curse la formación y la evaluación de gestor de servicio posventa para cubrir la diferencia."),
+        "El número en plantilla es inferior en {gap} al exigido; el {dept} organiza la participación del "
+        "personal de gestión en la formación y la evaluación de gestor de servicio posventa para cubrir la "
+        "diferencia."),
     "certified_unstated": (
         "售后服务管理人员的人数以花名册为准，应配备的人数按上述规则由{dept}计算并报管理者代表确认。",
         "The number of management staff is taken from the roster; the {dept} calculates the number required by "
