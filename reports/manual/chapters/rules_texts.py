@@ -43,8 +43,8 @@ TEXTS = {
         "first-responsible person. He or she never turns the customer away as \u201cnot my department\u201d and "
         "proceeds as follows:",
         "El empleado que atiende primero la visita, la llamada o la consulta, solicitud o reclamación en línea de "
-        "un cliente es el responsable del primer contacto. Nunca despide al cliente alegando que «no es de su "
-        "competencia» y procede como sigue:"),
+        "un cliente es el responsable del primer contacto. Nunca se niega a atender al cliente alegando que «no es "
+        "de su competencia» y procede como sigue:"),
     "first_own": (
         "属于本岗位职责、能当场处理的，当场处理完毕；",
         "what falls within the post and can be settled on the spot is settled on the spot;",
@@ -203,8 +203,8 @@ TEXTS = {
         "同一供应商在同一个月内因同一问题被投诉超过{count}的，给予口头警告；",
         "a supplier complained about for the same matter more than {count} in one month receives a verbal "
         "warning;",
-        "el proveedor que reciba reclamaciones por el mismo motivo más de {count} en un mismo mes recibe una "
-        "advertencia verbal;"),
+        "el proveedor que sea objeto de reclamaciones por el mismo motivo más de {count} en un mismo mes "
+        "recibe una advertencia verbal;"),
     "sp_ultimatum": (
         "超过{count}的，发出书面限期整改通知；",
         "more than {count}: a written notice to correct by a deadline;",
@@ -219,7 +219,7 @@ TEXTS = {
         "一年内被投诉累计超过{count}的，须立即缴纳投诉专项基金{amount}，否则终止合同；",
         "a supplier complained about more than {count} in a year pays a complaint fund of {amount} at once, or "
         "its contract ends;",
-        "el proveedor que reciba reclamaciones más de {count} en un año abona de inmediato un fondo de "
+        "el proveedor que sea objeto de reclamaciones más de {count} en un año abona de inmediato un fondo de "
         "reclamaciones de {amount}; de lo contrario, se rescinde su contrato;"),
     "sp_award": (
         "全年未被顾客投诉的供应商，授予“年度无顾客投诉”称号并予以表彰。",
