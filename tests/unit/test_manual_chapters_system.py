@@ -147,9 +147,9 @@ def test_a_rule_switched_off_drops_its_section_and_its_line_in_the_list(flag, ti
 
 
 def test_reprocessing_is_written_only_when_the_company_offers_it():
-    assert "Reprocessing (alterations)" not in section_titles(manual(), "rules")
+    assert "Reprocessing and alterations" not in section_titles(manual(), "rules")
     m = manual(ServiceProfile(rules=ServiceRules(reprocessing=True)))
-    assert "Reprocessing (alterations)" in section_titles(m, "rules")
+    assert "Reprocessing and alterations" in section_titles(m, "rules")
 
 
 def test_switching_off_advance_compensation_drops_it_from_the_reserve():

@@ -52,4 +52,5 @@ def _scope(ctx: Context) -> tuple:
     suppliers = ctx.profile.rules.suppliers is not None
     seller = (Paragraph(say("scope_seller", rules=ctx.chapter_no("rules"))),) if suppliers else ()
     return (own_paragraphs(ctx, ctx.profile.scope, TEXTS, "scope_default")
-            + (Paragraph(say("scope_activities", dept=department(ctx))),) + seller)
+            + (Paragraph(say("scope_activities", dept=department(ctx), departments=say(
+                f"departments_{'seller' if ctx.is_seller else 'producer'}"))),) + seller)

@@ -53,18 +53,22 @@ TEXTS = {
         "en las que se venden."),
     "scope_activities": (
         "本手册规定了售前咨询、商品信息、技术支持、送货安装、维修保养、退换货（三包）、废弃商品回收、顾客关系、回访和投诉处理"
-        "等售后服务活动的要求，适用于{dept}、各服务网点（自营和授权）以及销售、采购、生产、质量、财务等与售后服务有关的部门。",
+        "等售后服务活动的要求，适用于{dept}、各服务网点（自营和授权）以及{departments}等与售后服务有关的部门。",
         "It sets the requirements for enquiries, product information, technical support, delivery and "
         "installation, repair and maintenance, returns and exchanges under the Three Guarantees, take-back of "
         "end-of-life goods, customer relations, call-backs and complaint handling. It applies to the {dept}, to "
-        "every service outlet, own or authorised, and to sales, purchasing, production, quality, finance and any "
-        "other department involved in after-sales service.",
+        "every service outlet, own or authorised, and to {departments} and any other department involved in "
+        "after-sales service.",
         "Fija los requisitos de las consultas, la información del producto, el apoyo técnico, la entrega e "
         "instalación, la reparación y el mantenimiento, las devoluciones y los cambios de las «tres garantías», "
         "la recogida de productos al final de su vida útil, la relación con los clientes, las llamadas de "
         "seguimiento y el tratamiento de reclamaciones. Se aplica al {dept}, a todos los puntos de servicio, "
-        "propios o autorizados, y a ventas, compras, producción, calidad, finanzas y cualquier otro departamento "
-        "que intervenga en el servicio posventa."),
+        "propios o autorizados, y a {departments} y cualquier otro departamento que intervenga en el servicio "
+        "posventa."),
+    "departments_producer": ("销售、生产、技术、采购、质量、财务", "sales, production, engineering, purchasing, "
+                             "quality, finance", "ventas, producción, ingeniería, compras, calidad, finanzas"),
+    "departments_seller": ("销售、采购（招商）、质量、财务", "sales, purchasing (merchant management), quality, "
+                           "finance", "ventas, compras (gestión de proveedores), calidad, finanzas"),
     "scope_seller": (
         "本公司场内经营的供应商（商户）销售的商品同样适用本手册；供应商应遵守第 {rules} 章规定的供应商管理规则。",
         "The manual also covers goods sold by the suppliers (merchants) trading on the Company's premises; they "

@@ -129,7 +129,7 @@ TEXTS = {
         "instaladores desembalan y revisan la mercancía con el cliente, le explican su uso y recogen su firma "
         "en el acta de entrega e instalación ({form})."),
     # -- reprocessing ------------------------------------------------------------------------------------------
-    "reprocessing": ("再加工服务", "Reprocessing (alterations)", "Reprocesado (arreglos y adaptaciones)"),
+    "reprocessing": ("再加工服务", "Reprocessing and alterations", "Reprocesado y arreglos"),
     "reprocessing_rule": (
         "本公司在售前或售后为顾客提供商品的再加工服务（如服装改制、窗帘加工、首饰刻字）。收费标准和完成时间在服务场所公示，"
         "受理时开具取件凭证，完成后由顾客当面验收；因加工质量造成损失的，由本公司负责返工或赔偿。",
