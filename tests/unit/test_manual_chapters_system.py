@@ -213,7 +213,8 @@ def test_the_certified_manager_rule_is_computed_from_the_profile_and_stated_neut
     assert figures["Certified managers required"] == required
     assert figures["Certified managers in post"] == str(len(names))
     assert verdict in text_of(m, "staffing")
-    name_table = next(t for t in blocks_of(m, "staffing", Table) if t.caption == "Certified after-sales service managers")
+    name_table = next(t for t in blocks_of(m, "staffing", Table)
+                      if t.caption == "Certified after-sales service managers")
     assert [row[0] for row in name_table.rows] == list(names)
     assert name_table.blank_rows == (0 if names else 2)
 

@@ -77,6 +77,7 @@ def _promotion(ctx: Context) -> tuple:
                  say("pr_briefing"), say("pr_display"), say("pr_recognition"), say("pr_check"))),
         Paragraph(say("frontline")),
         Paragraph(say("frontline_example", acknowledge=ctx.hours(t.complaint_acknowledge_hours),
-                      resolve=ctx.hours(t.complaint_resolve_hours), on_time=ctx.percent(ctx.profile.targets.on_time_rate)),
+                      resolve=ctx.hours(t.complaint_resolve_hours),
+                      on_time=ctx.percent(ctx.profile.targets.on_time_rate)),
                   "note"),
     )

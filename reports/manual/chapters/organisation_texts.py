@@ -146,11 +146,13 @@ TEXTS = {
         "y las reclamaciones y las asigna; sigue su avance y responde al cliente a tiempo."),
     "post_technician": ("维修技术员", "Service technician", "Técnico de servicio"),
     "duty_technician": (
-        "按工单上门或在网点进行检测、维修和保养；如实填写《维修工单》（{repair}），向顾客说明故障原因和收费；反馈质量问题。",
+        "按工单上门或在网点进行检测、维修和保养；如实填写《维修工单》（{repair}），向顾客说明故障原因和收费；"
+        "反馈质量问题。",
         "Inspects, repairs and maintains products on site or at the outlet, as the work order says; fills in the "
-        "repair order ({repair}) truthfully and explains the fault and any charge to the customer; reports quality problems.",
-        "Inspecciona, repara y mantiene los productos a domicilio o en el punto de servicio según la orden de "
-        "trabajo; cumplimenta con veracidad la orden de reparación ({repair}) y explica al cliente la avería y el importe; "
+        "repair order ({repair}) truthfully and explains the fault and any charge to the customer; reports quality "
+        "problems.",
+        "Inspecciona, repara y mantiene los productos a domicilio o en el punto de servicio según la orden de trabajo; "
+        "cumplimenta con veracidad la orden de reparación ({repair}) y explica al cliente la avería y el importe; "
         "comunica los problemas de calidad."),
     "post_installer": ("送货安装员", "Delivery and installation fitter", "Instalador y repartidor"),
     "duty_installer": (
@@ -168,13 +170,13 @@ TEXTS = {
         "conformes con los registros; gestiona la devolución de las piezas sustituidas al fabricante."),
     "post_quality": ("服务质量监督员", "Service quality supervisor", "Supervisor de calidad del servicio"),
     "duty_quality": (
-        "开展回访和满意度调查并填写《回访记录表》（{callback}）；按计划进行服务监督检查；统计服务指标，跟踪整改措施的落实。",
-        "Carries out call-backs and satisfaction surveys and keeps the call-back record ({callback}); makes the planned supervision checks; compiles the "
-        "service indicators and follows corrective actions through.",
-        "Realiza las llamadas de seguimiento y las encuestas de satisfacción y cumplimenta el registro de "
-        "llamadas de seguimiento ({callback}); efectúa las inspecciones de "
-        "supervisión previstas; calcula los indicadores de servicio y hace el seguimiento de las acciones "
-        "correctivas."),
+        "开展回访和满意度调查并填写《回访记录表》（{callback}）；按计划进行服务监督检查；"
+        "统计服务指标，跟踪整改措施的落实。",
+        "Carries out call-backs and satisfaction surveys and keeps the call-back record ({callback}); makes the "
+        "planned supervision checks; compiles the service indicators and follows corrective actions through.",
+        "Realiza las llamadas de seguimiento y las encuestas de satisfacción y cumplimenta el registro de llamadas de "
+        "seguimiento ({callback}); efectúa las inspecciones de supervisión previstas; calcula los indicadores de "
+        "servicio y hace el seguimiento de las acciones correctivas."),
     # -- outlets -----------------------------------------------------------------------------------------------
     "outlets": ("服务网点", "Service outlets", "Puntos de servicio"),
     "outlets_intro": (
@@ -251,8 +253,8 @@ TEXTS = {
         "actualiza de inmediato la lista publicada de puntos de servicio."),
     "mg_own": (
         "自营网点：由{dept}直接管理，执行与授权网点相同的服务规范和考核要求。",
-        "Own outlets: the Company's own outlets are run directly by the {dept} and meet the same service rules and appraisal "
-        "as authorised outlets.",
+        "Own outlets: the Company's own outlets are run directly by the {dept} and meet the same service rules and "
+        "appraisal as authorised outlets.",
         "Puntos propios: dependen directamente del {dept} y cumplen las mismas normas de servicio y la misma "
         "evaluación que los autorizados."),
 }

@@ -48,7 +48,8 @@ def _levels(ctx: Context, dept: str) -> tuple:
 
 def _qualifications(ctx: Context, dept: str) -> tuple:
     say = lambda key, **v: ctx.say(TEXTS, key, **v)  # noqa: E731
-    general = Paragraph(say("q_intro")), Bullets((say("q_general"), say("q_licence"), say("q_outlets"), say("q_records", dept=dept)))
+    general = (Paragraph(say("q_intro")),
+               Bullets((say("q_general"), say("q_licence"), say("q_outlets"), say("q_records", dept=dept))))
     header = (say("col_post"), say("col_education"), say("col_skills"))
     posts = ctx.profile.organisation.posts
     if posts:

@@ -86,7 +86,8 @@ TEXTS = {
     "skill_agent": ("普通话标准，熟练使用顾客信息系统，掌握沟通和投诉处理技巧",
                     "Clear spoken Mandarin; uses the customer information system fluently; skilled in "
                     "communication and complaint handling",
-                    "Buen dominio del mandarín hablado; maneja con soltura el sistema de información de clientes; domina la "
+                    "Buen dominio del mandarín hablado; maneja con soltura el sistema de información de "
+                    "clientes; domina la "
                     "comunicación y el tratamiento de reclamaciones"),
     "edu_technician": ("中专（技校）及以上学历，相关专业", "Vocational school or higher, in a related subject",
                        "Como mínimo, formación profesional de grado medio en una especialidad afín"),
