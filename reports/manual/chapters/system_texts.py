@@ -8,14 +8,9 @@ from assessment.profile import LocalText
 from ..context import Context, Texts
 from ..model import Paragraph
 
-TEXTS = {
-    "dept_default": ("售后服务部", "After-Sales Service Department", "Departamento de Servicio Posventa"),
-}
-
-
 def department(ctx: Context) -> str:
     """The after-sales department as the profile names it, else the drafted default."""
-    return ctx.profile.organisation.department.strip() or ctx.say(TEXTS, "dept_default")
+    return ctx.department
 
 
 def sentences(ctx: Context, *parts: str) -> str:
