@@ -27,7 +27,8 @@ from reports.render import ReportError, asset_fetcher_class, write_pdf
 TODAY = date(2026, 12, 2)
 COMPANY = {"zh": "杭州星辰家电服务有限公司", "en": "Hangzhou Xingchen Appliance Service Co., Ltd.",
            "es": "Servicios de Electrodomésticos Xingchen, S.L."}
-RIGHT_MARGIN_PT = 20 / 25.4 * 72  # manual.css: @page margin-right 20mm
+RIGHT_MARGIN_PT = 20 / 25.4 * 72  # manual.css: @page margins 24mm 20mm 22mm 25mm
+TOP_MARGIN_PT = 24 / 25.4 * 72
 
 # One row per language: the words of the hand-built manual.
 WORDS = {
@@ -239,6 +240,19 @@ def test_each_chapter_starts_a_page_and_the_contents_give_that_page(rich):
         assert squash(title) in entries, title
 
 
+def test_the_pdf_outline_lists_the_chapters_their_sections_and_the_forms(rich):
+    r = rich["en"]
+    outline = r.reader.outline
+    top = [item.title for item in outline if not isinstance(item, list)]
+    m = r.manual
+    assert top == [m.labels["revision"], m.labels["contents"], *(f"{c.number} {c.title}" for c in m.chapters),
+                   m.labels["records"], m.labels["appendix"]]
+    children = [item for item in outline if isinstance(item, list)]
+    assert [s.title for s in children[0]] == [f"{s.number} {s.title}" for s in m.chapters[0].sections]
+    assert [f.title for f in children[-1]] == [f"{f.code} {f.title}" for f in m.forms]
+    assert r.reader.metadata.title == f"{m.title} — {m.company}"
+
+
 def test_the_appendix_form_repeats_its_header_row_on_every_page_it_runs_onto(rich):
     r = rich["en"]
     first = next(n for n, page in enumerate(r.pages) if squash(page).startswith("Appendix:recordforms"))
@@ -290,7 +304,7 @@ def test_emoji_and_arabic_fall_back_to_fonts_that_have_them_and_digits_stay_in_t
     assert "¿Atención al cliente? «Sí»" in text and "ñandú" in text and "خدمة" in text
     fonts = embedded_fonts(PdfReader(io.BytesIO(pdf)))
     assert any("Emoji" in name for name in fonts) and any("DejaVu" in name for name in fonts)
-    assert not beyond_the_right_margin([(page, x, t) for page, _, x, t in pdf_words(pdf).words])
+    assert not beyond_the_right_margin(pdf)
 
 
 # --- hostile text ------------------------------------------------------------------------------------------------
@@ -322,15 +336,17 @@ def test_hostile_text_fetches_nothing_and_embeds_nothing(hostile):
 
 def test_a_long_unbroken_string_wraps_inside_the_page(hostile):
     r, _ = hostile
-    words = [(page, x, text) for page, _, x, text in pdf_words(r.pdf).words]
-    run = [text for _, _, text in words if text in UNBROKEN]
+    run = [text for _, _, _, text in pdf_words(r.pdf).words if text in UNBROKEN]
     assert sum(map(len, run)) >= len(UNBROKEN) and len(run) > 50  # on many lines
-    assert not beyond_the_right_margin(words)
+    assert not beyond_the_right_margin(r.pdf)
 
 
-def beyond_the_right_margin(words) -> list:
+def beyond_the_right_margin(pdf: bytes) -> list:
+    """Words of the page bodies that end beyond the right margin (the running header is clipped to its box)."""
+    words = pdf_words(pdf)
     right_edge = A4_WIDTH_PT - RIGHT_MARGIN_PT + 1
-    return [(page, round(x), text[:20]) for page, x, text in words if x > right_edge][:5]
+    return [(page, round(x), text[:20]) for page, y, x, text in words.words
+            if y > TOP_MARGIN_PT - 2 and x > right_edge][:5]
 
 
 def test_a_manual_in_another_language_or_without_its_labels_is_refused():
@@ -362,3 +378,15 @@ def test_the_preview_of_a_short_pdf_gives_the_pages_it_has():
 def test_the_preview_of_a_broken_pdf_is_a_report_error():
     with pytest.raises(ReportError, match="pdftoppm"):
         manual_preview_pngs(b"%PDF-1.7 not really", pages=2)
+
+
+def test_a_very_long_company_name_header_and_chapter_title_keep_the_cover_to_one_page_and_the_pdf_readable():
+    """The cover's name is clamped, the running header cut at its box (no ellipsis: its glyph would carry the whole
+    cut text in the font's ToUnicode map, past what PDF readers accept), a chapter title wraps."""
+    m = rich_manual("zh", company=UNBROKEN, header_text=UNBROKEN)
+    m = Manual(**{**m.__dict__, "chapters": tuple(Chapter(**{**c.__dict__, "title": c.title + UNBROKEN[:300]})
+                                                  for c in m.chapters)})
+    r = Rendered(m, render_manual_pdf(m))  # pypdf reads every page
+    assert squash(r.pages[1]).startswith(squash(m.labels["revision"]))  # the cover is one page
+    assert UNBROKEN[:20] in squash(r.pages[0]) and squash(UNBROKEN[:300]) in r.text
+    assert not beyond_the_right_margin(r.pdf)
