@@ -128,7 +128,7 @@ def squash(text: str) -> str:
     return re.sub(r"[\s\u200b\u00ad\u2010-]+", "", text)
 
 
-MARKER = re.compile(r"\s*(\d+\.|（\d+）)\s*")  # a list's numbers: pypdf reads them after the list's text
+MARKER = re.compile(r"\s*(\d+\.|（\d+）|•)\s*")  # a list's numbers and bullets: pypdf reads them after its text
 
 
 class Rendered:
