@@ -16,8 +16,8 @@ from .records import cmd_export, cmd_import, cmd_list
 from .report import cmd_report
 from .scores import cmd_score, cmd_whatif
 
-VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "portfolio",
-         "manual")
+VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "manual",
+         "portfolio")
 
 FILE_HELP = "an assessment exchange file (.json), or the id of a stored assessment"
 CATALOG_HELP = "catalog file (default: the built-in catalog when the file's catalog id matches)"
