@@ -226,6 +226,8 @@ def dump_assessment(assessment: Assessment, catalog: Optional[Catalog] = None) -
     ]
     if data.get("certificate") and not data["certificate"].get("audits"):
         data["certificate"].pop("audits", None)
+    if data.get("service_profile") is None:
+        data.pop("service_profile", None)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -5,13 +5,12 @@ Field names here are a public contract: tools outside the project read and write
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, model_validator
 
-from .vocabulary import term
+from .days import EARLIEST_DATE, LATEST_DATE, Day, InvalidValue  # noqa: F401 (re-exported)
+from .profile import ServiceProfile
 
 FORMAT = "gbt27922-assessment"
 FORMAT_VERSION = 1
@@ -27,46 +26,9 @@ _SHORT = 500
 _LONG = 50_000
 _MANY = 1000  # evidence entries of one response, special deductions, audits of one certificate
 
-# Every date of the format (assessed_on, issued_on, audits[].on, due_on) lies in this range, so that a
-# certificate's cycle, reminders and reports never step outside the calendar.
-EARLIEST_DATE = date(1990, 1, 1)
-LATEST_DATE = date(2199, 12, 31)
 # The most samples one sampled item may record.
 MAX_SAMPLES = 1_000_000
 
-_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-class InvalidValue(ValueError):
-    """A rule of the format broken. `code` names the vocabulary term `problem.<code>` and `values` fill it, so the
-    problem can be shown in any language (`assessment.problems`); `field` and `index` say where, when the rule
-    belongs to a whole response or to the response list. The English text is the exception's message."""
-
-    def __init__(self, code: str, **values: Any):
-        self.code = code
-        self.values = values
-        super().__init__(term(f"problem.{code}", "en", **values))
-
-
-def _calendar_day(value: Any) -> date:
-    """A date as the exchange file writes it (`YYYY-MM-DD`) or a `date`; never a number, a time or another format."""
-    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
-        try:
-            value = date.fromisoformat(value)
-        except ValueError:
-            raise InvalidValue("date_invalid") from None
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidValue("date_format")
-    if not EARLIEST_DATE <= value <= LATEST_DATE:
-        raise InvalidValue("date_out_of_range", earliest=EARLIEST_DATE.isoformat(), latest=LATEST_DATE.isoformat())
-    return value
-
-
-Day = Annotated[
-    date,
-    BeforeValidator(_calendar_day),
-    Field(description=f"YYYY-MM-DD, from {EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()}"),
-]
 SampleCount = Annotated[int, Strict(), Field(ge=0, le=MAX_SAMPLES)]
 Flag = Annotated[bool, Strict()]
 
@@ -167,6 +129,9 @@ class Assessment(_Value):
     special_deductions: tuple[SpecialDeduction, ...] = Field(default=(), max_length=_MANY)
     special_bonus: Optional[SpecialBonus] = None
     certificate: Optional[Certificate] = None
+    # Extension: the enterprise's service profile (its commitments and time limits), from which its service
+    # manual is drafted. Stored per enterprise; an export carries the current one.
+    service_profile: Optional[ServiceProfile] = None
 
     @model_validator(mode="after")
     def _unique_items(self):

@@ -14,7 +14,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, Strict
 
-from .models import Day
+from .days import Day
 
 PROFILE_LANGS: tuple[str, ...] = ("zh", "en", "es")
 

@@ -13,12 +13,14 @@ from typing import Iterable, Optional
 from criteria import Catalog
 
 from .exchange import dump_assessment
-from .models import Assessment, CatalogRef
+from .models import Assessment, CatalogRef, Enterprise
+from .profile import ServiceProfile, default_profile
 from .store import CertificateRecord, Store, StoredAssessment
 from .store.assessments import insert_assessment
 from .store.certificates import upsert_certificate
 from .store.enterprises import insert_enterprise, match_enterprise
 from .store.mapping import stored
+from .store.profiles import current_profile_version, save_profile_in
 
 
 def next_round(
@@ -73,6 +75,8 @@ def import_assessment(store: Store, assessment: Assessment) -> StoredAssessment:
         row = insert_assessment(session, ent.id, assessment, catalog)
         if assessment.certificate is not None:
             upsert_certificate(session, ent.id, assessment.certificate, _ref(catalog))
+        if assessment.service_profile is not None:  # a new version unless it is the current one already
+            save_profile_in(session, ent.id, assessment.service_profile, current_profile_version(session, ent.id))
         return stored(row, assessment)
 
 
@@ -89,6 +93,10 @@ def find_identical(store: Store, assessment: Assessment) -> Optional[StoredAsses
         for r in store.read_certificates(ent.id)
     ):
         return None
+    if assessment.service_profile is not None:
+        current = store.service_profile(ent.id)
+        if current is None or current.profile != assessment.service_profile:
+            return None
     wanted = _content(assessment)
     for candidate in store.rounds_on(ent.id, assessment.catalog, assessment.assessed_on):
         if _content(candidate.assessment) == wanted:
@@ -103,11 +111,27 @@ def certificate_at(store: Store, enterprise_id: int, on: date) -> Optional[Certi
 
 
 def export_assessment(store: Store, assessment_id: int) -> Assessment:
-    """The assessment as an exchange-file value, with the enterprise's certificate current at its date."""
+    """The assessment as an exchange-file value, with the enterprise's certificate current at its date and its
+    current service profile."""
     found = store.get_assessment(assessment_id)
     rec = certificate_at(store, found.enterprise_id, found.assessment.assessed_on)
     cert = found.assessment.certificate or (rec.certificate if rec else None)
-    return found.assessment.model_copy(update={"certificate": cert})
+    profile = store.service_profile(found.enterprise_id)
+    return found.assessment.model_copy(update={"certificate": cert,
+                                               "service_profile": profile.profile if profile else None})
+
+
+def manual_sources(store: Store, enterprise_id: int) -> tuple[ServiceProfile, Enterprise, Catalog]:
+    """What the enterprise's service manual is drafted from: its current service profile (else the defaults for
+    its kind), the enterprise as its latest assessment describes it (else as recorded) and that assessment's
+    catalog (else the catalog new assessments use)."""
+    record = store.get_enterprise(enterprise_id)
+    latest = store.latest_assessment(enterprise_id)
+    enterprise = latest.assessment.enterprise if latest else record.enterprise
+    catalog = (store.catalog(latest.assessment.catalog.id, latest.assessment.catalog.version) if latest
+               else store.default_catalog_for_new())
+    saved = store.service_profile(enterprise_id)
+    return (saved.profile if saved else default_profile(enterprise.kind)), enterprise, catalog
 
 
 def certificate_catalog(store: Store, assessment_id: int, fallback: Catalog) -> Catalog:
@@ -130,4 +154,5 @@ def _content(a: Assessment) -> str:
     """An assessment's exchange-file text in a canonical form: responses by item, no certificate (certificates
     belong to the enterprise and are compared as records)."""
     ordered = sorted(a.responses, key=lambda r: r.item)
-    return dump_assessment(a.model_copy(update={"responses": tuple(ordered), "certificate": None}))
+    return dump_assessment(a.model_copy(update={"responses": tuple(ordered), "certificate": None,
+                                                "service_profile": None}))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .engine import StorageUnavailable, StoreError
 
 __all__ = ["StoreError", "StorageUnavailable", "NotFound", "StaleAssessment", "EnterpriseInUse",
-           "DuplicateCertificate", "MAX_ID", "checked_id"]
+           "DuplicateCertificate", "StaleProfile", "BadManualIssue", "MAX_ID", "checked_id"]
 
 
 class NotFound(StoreError, LookupError):
@@ -53,3 +53,26 @@ class DuplicateCertificate(StoreError):
         super().__init__(f"enterprise {enterprise_id} already holds another certificate numbered {number!r}; "
                          "nothing was saved")
         self.enterprise_id, self.number = enterprise_id, number
+
+
+class StaleProfile(StoreError):
+    """The service profile was saved elsewhere since this copy was read; nothing was saved."""
+
+    def __init__(self, enterprise_id: int, expected, actual: int, saved_at=None, saved_by: str = ""):
+        who = f" by {saved_by}" if saved_by else ""
+        when = f" at {saved_at:%Y-%m-%d %H:%M} UTC" if saved_at else ""
+        super().__init__(
+            f"the service profile of enterprise {enterprise_id} was saved elsewhere{who}{when} (your copy is "
+            f"version {expected or 0}, the saved one is version {actual}); nothing was saved"
+        )
+        self.enterprise_id, self.expected, self.actual = enterprise_id, expected, actual
+        self.saved_at, self.saved_by = saved_at, saved_by
+
+
+class BadManualIssue(StoreError, ValueError):
+    """An issued version of the manual that cannot be recorded (a blank number or version, a date outside the
+    calendar); `field` names the value. Nothing was saved."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}; nothing was saved")
+        self.field = field

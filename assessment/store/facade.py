@@ -7,10 +7,11 @@ from .catalogs import CatalogRoom
 from .certificates import CertificateRoom
 from .enterprises import EnterpriseRoom
 from .portfolio import PortfolioRoom
+from .profiles import ProfileRoom
 from .unit_of_work import StoreBase
 
 
-class Store(CatalogRoom, EnterpriseRoom, AssessmentRoom, CertificateRoom, PortfolioRoom, StoreBase):
+class Store(CatalogRoom, EnterpriseRoom, AssessmentRoom, CertificateRoom, PortfolioRoom, ProfileRoom, StoreBase):
     """The application's persistence. One instance per process; thread-safe through short sessions.
 
     Every public write is one transaction through `unit_of_work()`. Imports validate everything before writing

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Optional
 
@@ -11,6 +11,7 @@ from criteria import CycleRules
 
 from ..cycle import CycleEvent
 from ..models import Assessment, CatalogRef, Certificate, Enterprise
+from ..profile import ServiceProfile
 
 
 @dataclass(frozen=True)
@@ -171,3 +172,46 @@ class CalendarProblem:
 class CalendarView:
     entries: tuple[CalendarEntry, ...]
     problems: tuple[CalendarProblem, ...]
+
+
+@dataclass(frozen=True)
+class ProfileVersion:
+    """One saved version of an enterprise's service profile."""
+
+    enterprise_id: int
+    version: int
+    profile: ServiceProfile
+    saved_at: datetime
+    saved_by: str = ""
+
+    def to_dict(self) -> dict:
+        return {"enterprise_id": self.enterprise_id, "version": self.version,
+                "saved_at": self.saved_at.isoformat(timespec="seconds"), "saved_by": self.saved_by,
+                "service_profile": self.profile.model_dump(mode="json")}
+
+
+@dataclass(frozen=True)
+class ManualIssue:
+    """An issued version of the service manual: its number, version, date, approver and the items it covers."""
+
+    id: int
+    enterprise_id: int
+    number: str
+    version: str
+    issued_on: date
+    approver: str
+    profile_version: Optional[int]
+    catalog_id: str
+    catalog_version: str
+    items: tuple[str, ...]
+    recorded_at: datetime
+
+    def covers(self, item_id: str) -> bool:
+        return item_id in self.items
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "enterprise_id": self.enterprise_id, "number": self.number, "version": self.version,
+                "issued_on": self.issued_on.isoformat(), "approver": self.approver,
+                "profile_version": self.profile_version,
+                "catalog": {"id": self.catalog_id, "version": self.catalog_version}, "items": list(self.items),
+                "recorded_at": self.recorded_at.isoformat(timespec="seconds")}

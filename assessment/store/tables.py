@@ -65,6 +65,8 @@ class EnterpriseRow(Base):
     certificates: Mapped[list["CertificateRow"]] = relationship(
         back_populates="enterprise", cascade="all, delete-orphan", order_by="CertificateRow.issued_on"
     )
+    profiles: Mapped[list["ServiceProfileRow"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    manual_issues: Mapped[list["ManualIssueRow"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
 
 
 class AssessmentRow(Base):
@@ -155,3 +157,33 @@ class RevisionRow(Base):
     __tablename__ = "store_revision"
     id: Mapped[int] = mapped_column(primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class ServiceProfileRow(Base):
+    """One saved version of an enterprise's service profile (every save appends; the highest version is current)."""
+
+    __tablename__ = "service_profiles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict] = mapped_column(JSON)  # ServiceProfile.model_dump(mode="json")
+    saved_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    saved_by: Mapped[str] = mapped_column(String(500), default="")
+    __table_args__ = (UniqueConstraint("enterprise_id", "version", name="uq_service_profile_version"),)
+
+
+class ManualIssueRow(Base):
+    """An issued version of an enterprise's service manual, and the catalog items it covers."""
+
+    __tablename__ = "manual_issues"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(500))
+    version: Mapped[str] = mapped_column(String(500))
+    issued_on: Mapped[date] = mapped_column(Date)
+    approver: Mapped[str] = mapped_column(String(500), default="")
+    profile_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    catalog_id: Mapped[str] = mapped_column(String(100))
+    catalog_version: Mapped[str] = mapped_column(String(100))
+    items: Mapped[list] = mapped_column(JSON, default=list)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

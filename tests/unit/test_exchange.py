@@ -448,7 +448,8 @@ def test_the_date_bounds_are_one_pair_of_constants():
 
     assert (models.EARLIEST_DATE, models.LATEST_DATE) == (date(1990, 1, 1), date(2199, 12, 31))
     described = json.dumps(json_schema())
-    assert described.count("from 1990-01-01 to 2199-12-31") == 4  # assessed_on, issued_on, audits[].on, due_on
+    # assessed_on, issued_on, audits[].on, due_on and the service profile's document.issued_on
+    assert described.count("from 1990-01-01 to 2199-12-31") == 5
 
 
 @pytest.mark.parametrize(
@@ -598,13 +599,13 @@ def test_a_problem_worded_elsewhere_stays_in_english_in_every_language():
 def test_every_rule_of_the_models_has_words_in_the_vocabulary():
     import ast
 
-    from assessment import models
+    from assessment import days, models, profile
     from assessment.vocabulary import TERMS
 
-    tree = ast.parse(Path(models.__file__).read_text(encoding="utf-8"))
     codes = {
         node.args[0].value
-        for node in ast.walk(tree)
+        for module in (models, days, profile)
+        for node in ast.walk(ast.parse(Path(module.__file__).read_text(encoding="utf-8")))
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "InvalidValue"
     }
     assert len(codes) >= 10
