@@ -132,7 +132,8 @@ def issues(eid: int) -> None:
         issued_on = date_field(_("Issue date"), value=(doc.issued_on if doc else None) or state.today(),
                                key="sv_iss_on", where=c3)
         approver = c4.text_input(_("Approved by"), value=doc.approver if doc else "", max_chars=500, key="sv_iss_by")
-        submitted = st.form_submit_button(_("Record this issue"), type="primary", icon=":material/verified:")
+        submitted = st.form_submit_button(_("Record this issue"), type="primary", icon=":material/verified:",
+                                          key="sv_iss_submit")
     if submitted:
         _record(eid, number, version, issued_on, approver)
     recorded = state.store().manual_issues(eid)

@@ -27,11 +27,15 @@ from ui.widgets import md
 _BASE = "sv_base"  # enterprise id -> the profile version the form was drawn from (None: no profile yet)
 _GEN = "sv_gen"  # enterprise id -> generation of the form's inputs (a new one draws them from the store)
 _STALE = "sv_stale"  # enterprise id -> True while the last save was refused as stale
+_WHO = "sv_who"  # the name the user gives to be kept with the versions they save
 
 
 def _saved_when(pv) -> str:
-    who = md(pv.saved_by, 80) if pv.saved_by else _("someone")
-    return _("{who} on {date} at {time}", who=who, date=day(pv.saved_at.date()), time=pv.saved_at.strftime("%H:%M"))
+    """'by Wang Li on 2 Dec 2026 at 06:20 UTC' (the store keeps UTC times)."""
+    when = {"date": day(pv.saved_at.date()), "time": pv.saved_at.strftime("%H:%M")}
+    if pv.saved_by:
+        return _("by {who} on {date} at {time} UTC", who=md(pv.saved_by, 80), **when)
+    return _("on {date} at {time} UTC", **when)
 
 
 def _form_key(eid: int, base: Optional[int]) -> str:
@@ -76,7 +80,8 @@ def _save(eid: int, base: Optional[int], data: dict) -> None:
             st.markdown("- " + md(problem))
         return
     try:
-        pv = state.store().save_profile(eid, profile, expected_version=base)
+        pv = state.store().save_profile(eid, profile, expected_version=base,
+                                        saved_by=st.session_state.get(_WHO, "").strip())
     except StaleProfile:
         st.session_state.setdefault(_STALE, {})[eid] = True
         st.rerun()
@@ -88,11 +93,11 @@ def _save(eid: int, base: Optional[int], data: dict) -> None:
     st.rerun()
 
 
-def _stale_ui(eid: int, base: Optional[int], current, data: dict) -> None:
-    who = _saved_when(current) if current else _("someone")
-    st.error(_("Not saved: the profile was saved elsewhere meanwhile (version {n}, by {who}). Your input is still "
-               "below. Load the saved version (your changes are dropped), or save yours over it.",
-               n=num(current.version, 0) if current else "—", who=who), icon=":material/sync_problem:")
+def _stale_ui(eid: int, current, data: dict) -> None:
+    st.error(_("Not saved: the profile was saved elsewhere meanwhile (version {n}, saved {when}). Your input is "
+               "still on the form. Load the saved version (your changes are dropped), or save yours over it.",
+               n=num(current.version, 0) if current else "—", when=_saved_when(current) if current else "—"),
+             icon=":material/sync_problem:")
     c1, c2 = st.columns(2)
     if c1.button(_("Load the saved version"), key=f"sv_reload_{eid}", icon=":material/refresh:"):
         _redraw(eid, current.version if current else None)
@@ -110,7 +115,7 @@ def _history(eid: int) -> None:
             return
         st.dataframe(
             [{_("Version"): pv.version, _("Saved at"): pv.saved_at.strftime("%Y-%m-%d %H:%M"),
-              _("Saved by"): pv.saved_by} for pv in history],
+              _("Saved by"): pv.saved_by or "—"} for pv in history],
             hide_index=True, width="stretch",
         )
 
@@ -123,11 +128,15 @@ def profile_section(eid: int, kind: str) -> None:
                      "not requirements of the standard. Change them and save."))
         profile = default_profile(kind)
     else:
-        st.caption(_("Version {n}, saved by {who}.", n=num(shown.version, 0), who=_saved_when(shown)))
+        st.caption(_("Version {n}, saved {when}.", n=num(shown.version, 0), when=_saved_when(shown)))
     data = profile_form(_form_key(eid, base), profile, seller=kind == "seller")
+    who, button = st.columns([2, 1], vertical_alignment="bottom")
+    st.session_state[_WHO] = who.text_input(_("Your name (kept with the saved version)"), max_chars=200,
+                                            value=st.session_state.get(_WHO, ""), key=f"{_WHO}.input")
     if st.session_state.get(_STALE, {}).get(eid):
-        _stale_ui(eid, base, current, data)
-    elif st.button(_("Save the profile"), type="primary", icon=":material/save:", key=f"sv_save_{eid}"):
+        _stale_ui(eid, current, data)
+    elif button.button(_("Save the profile"), type="primary", icon=":material/save:", key=f"sv_save_{eid}",
+                       width="stretch"):
         _save(eid, base, data)
     _history(eid)
 
