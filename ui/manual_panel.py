@@ -44,18 +44,23 @@ def built_manual(url: str, eid: int, profile_version: int, aid: int, assessment_
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def rendered_manual(*key) -> tuple[bytes, bytes, tuple[bytes, ...]]:
-    """The Word file, the PDF and PNGs of the PDF's first pages."""
+def manual_docx(*key) -> bytes:
     from reports.manual.docx import render_docx
+
+    return render_docx(built_manual(*key))
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def manual_pdf(*key) -> tuple[bytes, tuple[bytes, ...]]:
+    """The PDF and PNGs of its first pages (none when the previewer, pdftoppm, is missing)."""
     from reports.manual.pdf import manual_preview_pngs, render_manual_pdf
 
-    manual = built_manual(*key)
-    pdf = render_manual_pdf(manual)
+    pdf = render_manual_pdf(built_manual(*key))
     try:
         pngs = tuple(manual_preview_pngs(pdf, pages=3, dpi=60))
-    except (OSError, RuntimeError, ValueError):  # a missing previewer (pdftoppm) must not cost the files
+    except (OSError, RuntimeError, ValueError):  # a missing previewer must not cost the PDF
         pngs = ()
-    return render_docx(manual), pdf, pngs
+    return pdf, pngs
 
 
 def covered_items(manual: Manual) -> tuple[str, ...]:
@@ -77,20 +82,28 @@ def preview(eid: int) -> None:
         st.caption(_("Building takes a few seconds the first time; after that it is instant until the profile or "
                      "the assessment changes."))
         return
-    try:
-        with st.spinner(_("Building the manual…")):
-            docx, pdf, pngs = rendered_manual(*key)
-    except (OSError, RuntimeError, ValueError) as exc:  # the PDF or Word tooling failing
-        st.error(_("The manual could not be built: {detail}", detail=md(str(exc), 300)))
-        return
     name = safe_filename(built_manual(*key).company, "manual")
+    with st.spinner(_("Building the manual…")):
+        try:
+            docx = manual_docx(*key)
+        except (OSError, RuntimeError, ValueError) as exc:
+            st.error(_("The manual could not be built: {detail}", detail=md(str(exc), 300)))
+            return
+        try:
+            pdf, pngs = manual_pdf(*key)
+        except (ImportError, OSError, RuntimeError, ValueError) as exc:  # the PDF tooling (WeasyPrint) failing
+            pdf, pngs, problem = None, (), str(exc)
     with st.container(horizontal=True):
         st.download_button(_("Download Word (.docx)"), data=docx, file_name=f"{name}_service_manual_{lang}.docx",
                            mime=DOCX_MIME, icon=":material/description:", type="primary", on_click="ignore",
                            key="sv_docx")
-        st.download_button(_("Download PDF"), data=pdf, file_name=f"{name}_service_manual_{lang}.pdf",
-                           mime="application/pdf", icon=":material/picture_as_pdf:", on_click="ignore", key="sv_pdf")
-    if pngs:
+        if pdf is not None:
+            st.download_button(_("Download PDF"), data=pdf, file_name=f"{name}_service_manual_{lang}.pdf",
+                               mime="application/pdf", icon=":material/picture_as_pdf:", on_click="ignore",
+                               key="sv_pdf")
+    if pdf is None:
+        st.error(_("The PDF could not be built: {detail}. The Word file is complete.", detail=md(problem, 300)))
+    elif pngs:
         cols = st.columns(len(pngs))
         for n, (col, png) in enumerate(zip(cols, pngs), start=1):
             col.image(png, caption=_("Page {n}", n=n), width="stretch")
@@ -142,7 +155,7 @@ def issues(eid: int) -> None:
         return
     st.dataframe(
         [{_("Document number"): i.number, _("Version"): i.version, _("Issue date"): i.issued_on.isoformat(),
-          _("Approved by"): i.approver, _("Profile version"): i.profile_version,
+          _("Approved by"): i.approver, _("Profile version"): str(i.profile_version) if i.profile_version else "—",
           _("Items covered"): num(len(i.items), 0), _("Recorded at"): i.recorded_at.strftime("%Y-%m-%d %H:%M")}
          for i in recorded],
         hide_index=True, width="stretch",
