@@ -133,8 +133,9 @@ def field_label(loc: tuple) -> Optional[str]:
     if rows and len(parts) >= 3 and parts[1] in _COLUMNS:  # organisation.posts.<row>.<column>
         column = _COLUMNS[parts[1]].get(parts[2])
         table = _(_LABELS[".".join(parts[:2])])
-        where = _("{table}, row {row}", table=table, row=rows[0] + 1)
-        return _("{where}: {column}", where=where, column=_(column)) if column else where
+        if column:
+            return _("{table}, row {row}, {column}", table=table, row=rows[0] + 1, column=_(column))
+        return _("{table}, row {row}", table=table, row=rows[0] + 1)
     for end in range(len(parts), 0, -1):  # the nearest labelled place (a language of a text names its field)
         msgid = _LABELS.get(".".join(parts[:end]))
         if msgid:

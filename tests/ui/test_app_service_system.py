@@ -195,3 +195,22 @@ def test_in_a_real_browser_the_profile_saves_and_the_word_manual_downloads(db_ur
     assert path.name.endswith(".docx") and "浙江测试电器有限公司" in path.name
     data = path.read_bytes()
     assert len(data) > 1000 and zipfile.is_zipfile(io.BytesIO(data))
+
+
+def test_a_post_without_a_title_is_named_by_its_table_row_and_column(monkeypatch):
+    from pydantic import ValidationError
+
+    from assessment.profile import ServiceProfile
+    from ui import i18n
+    from ui.inputs import validation_problems
+    from ui.profile_fields import field_label
+
+    monkeypatch.setattr(i18n, "lang", lambda: "en")
+    data = {"organisation": {"posts": [{"title": "Manager"}, {"title": "", "duties": "Answers the hotline"}]},
+            "time_limits": {"callback_days": 0}}
+    with pytest.raises(ValidationError) as caught:
+        ServiceProfile.model_validate(data)
+    assert validation_problems(caught.value, label_of=field_label) == [
+        "Posts and duties, row 2, Post: this cannot be empty.",
+        "Calling the customer back after service (days): at least 1.",
+    ]
