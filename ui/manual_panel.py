@@ -20,7 +20,7 @@ from ui import state
 from ui.downloads import safe_filename
 from ui.i18n import _, cl, day, num
 from ui.inputs import date_field
-from ui.widgets import md
+from ui.widgets import data_table, md
 
 MANUAL_LANGS = {"zh": "中文", "en": "English", "es": "Español"}
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -153,9 +153,9 @@ def issues(eid: int) -> None:
     if not recorded:
         st.caption(_("No issue recorded yet."))
         return
-    st.dataframe(
+    data_table(
         [{_("Document number"): i.number, _("Version"): i.version, _("Issue date"): i.issued_on.isoformat(),
-          _("Approved by"): i.approver, _("Profile version"): str(i.profile_version) if i.profile_version else "—",
+          _("Approved by"): i.approver, _("Profile version"): i.profile_version,
           _("Items covered"): num(len(i.items), 0), _("Recorded at"): i.recorded_at.strftime("%Y-%m-%d %H:%M")}
          for i in recorded],
         hide_index=True, width="stretch",

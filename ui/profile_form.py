@@ -21,6 +21,7 @@ from assessment.profile import (
 from ui import profile_fields as F
 from ui.i18n import LANGUAGES, _, num
 from ui.inputs import date_field
+from ui.widgets import EMPTY
 
 _UI_LANG = {"zh": "zh_CN", "en": "en", "es": "es"}
 _SHORT, _LONG = 500, 20_000
@@ -66,7 +67,7 @@ def _table(key: str, label: str, columns: tuple, rows: list[dict], config: dict)
     st.markdown(f"**{_(label)}**")
     frame = pd.DataFrame(rows, columns=[name for name, _msgid in columns])
     edited = st.data_editor(frame, key=key, num_rows="dynamic", hide_index=True, width="stretch",
-                            column_config=config)
+                            column_config=config, placeholder=EMPTY)
     out = []
     for record in edited.to_dict("records"):
         row = {name: _cell(record.get(name)) for name, _msgid in columns}

@@ -22,7 +22,7 @@ from ui.i18n import _, day, num
 from ui.inputs import validation_problems
 from ui.profile_fields import field_label
 from ui.profile_form import profile_form
-from ui.widgets import md
+from ui.widgets import data_table, md
 
 _BASE = "sv_base"  # enterprise id -> the profile version the form was drawn from (None: no profile yet)
 _GEN = "sv_gen"  # enterprise id -> generation of the form's inputs (a new one draws them from the store)
@@ -113,9 +113,9 @@ def _history(eid: int) -> None:
         if not history:
             st.caption(_("No version saved yet: the form shows typical defaults for this type of enterprise."))
             return
-        st.dataframe(
+        data_table(
             [{_("Version"): pv.version, _("Saved at"): pv.saved_at.strftime("%Y-%m-%d %H:%M"),
-              _("Saved by"): pv.saved_by or "—"} for pv in history],
+              _("Saved by"): pv.saved_by or None} for pv in history],
             hide_index=True, width="stretch",
         )
 
