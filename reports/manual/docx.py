@@ -21,9 +21,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu
 
-from .model import Block, Bullets, Chapter, Fields, Form, Manual, Paragraph, Table
 from .docx_styles import (COVER_COMPANY, COVER_SUBTITLE, DRAFT_BOX, FRONT_HEADING, LABEL, NOTE, SIGNATURE,
                           TABLE_TEXT, TEXT_WIDTH, Lists, add_field, borders, clean, setup)
+from .model import Block, Bullets, Chapter, Fields, Form, Manual, Paragraph, Table
 
 # The renderer's own words: Word's table of contents is empty until the field is updated.
 TOC_HINT = {
@@ -59,19 +59,23 @@ def render_docx(manual: Manual) -> bytes:
 class _Writer:
     def __init__(self, document, manual: Manual, lists: Lists):
         self.doc, self.manual, self.lists = document, manual, lists
-        self._styles: dict[str, object] = {}
+        self._style_ids: dict[str, str] = {}
         self._colon = "：" if manual.lang == "zh" else ":"
 
     # -- paragraphs ---------------------------------------------------------------------------------------
 
-    def style(self, name: str):
-        if name not in self._styles:
-            self._styles[name] = self.doc.styles[name]
-        return self._styles[name]
+    def style_id(self, name: str) -> str:
+        """The id of style `name`, looked up once: python-docx's own setter scans every style on each call."""
+        if name not in self._style_ids:
+            self._style_ids[name] = self.doc.styles[name].style_id
+        return self._style_ids[name]
 
-    def para(self, text: str, style: str, container=None):
-        container = container if container is not None else self.doc
-        paragraph = container.add_paragraph(style=self.style(name=style))
+    def styled(self, paragraph, style: str):
+        paragraph._p.style = self.style_id(style)
+        return paragraph
+
+    def para(self, text: str, style: str):
+        paragraph = self.styled(self.doc.add_paragraph(), style)
         if text:
             paragraph.add_run(_text(text))
         return paragraph
@@ -140,12 +144,10 @@ class _Writer:
         section = self.doc.sections[0]
         for empty in (section.first_page_header, section.first_page_footer):  # the cover's: left empty
             empty.is_linked_to_previous = False
-        header = section.header.paragraphs[0]
-        header.style = self.style("Header")
+        header = self.styled(section.header.paragraphs[0], "Header")
         header.add_run(_text(self.manual.header_text))
         borders(header._p.get_or_add_pPr(), ("bottom",), space=1)  # not on the style: the cover has none
-        footer = section.footer.paragraphs[0]
-        footer.style = self.style("Footer")
+        footer = self.styled(section.footer.paragraphs[0], "Footer")
         for piece in _PAGE_SLOTS.split(self.manual.page_of):
             if piece == "{page}":
                 add_field(footer, "PAGE", "1")
@@ -188,7 +190,7 @@ class _Writer:
         cols = max([len(header), *(len(r) for r in rows), 1])
         table = self.doc.add_table(rows=0, cols=cols)
         if grid:
-            table.style = self.style("Table Grid")
+            table._tbl.tblPr.style = self.style_id("Table Grid")
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         _fix_widths(table, _widths(widths, cols, width))
         if header:
@@ -207,13 +209,12 @@ class _Writer:
             row = table.add_row()
             row.height, row.height_rule = BLANK_ROW_HEIGHT, WD_ROW_HEIGHT_RULE.AT_LEAST
             for cell in row.cells:
-                cell.paragraphs[0].style = self.style(TABLE_TEXT)
+                self.styled(cell.paragraphs[0], TABLE_TEXT)
         self.para("", TABLE_TEXT)  # keeps consecutive tables apart and gives the table room below
         return table
 
     def cell_text(self, cell, text: str):
-        paragraph = cell.paragraphs[0]
-        paragraph.style = self.style(TABLE_TEXT)
+        paragraph = self.styled(cell.paragraphs[0], TABLE_TEXT)
         if text:
             paragraph.add_run(_text(text))
         return paragraph
