@@ -16,6 +16,7 @@ from typing import Optional
 from criteria import Catalog
 
 from . import cycle
+from .demo_profile import demo_profile
 from .models import (
     Assessment,
     CatalogRef,
@@ -150,6 +151,13 @@ def seed_demo(store: Store, today: date, catalog: Optional[Catalog] = None) -> b
         update={"responses": _answer(catalog, ids, _weak_items_for(catalog, second, 90, 95))}
     )
     store.add_assessment(certified.id, second, previous_id=first_stored.id)
+
+    # Its service manual, written from its profile and issued before the first audit.
+    issued_manual = issued - timedelta(days=60)
+    store.save_profile(certified.id, demo_profile(issued_manual), None)
+    manual_items = [item.id for indicator in catalog.indicators() if indicator.clause for item in indicator.items]
+    store.issue_manual(certified.id, "HT/SM-01", "A/1", issued_manual, "周建华", manual_items, catalog.id,
+                       catalog.version)
     return True
 
 

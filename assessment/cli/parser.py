@@ -10,12 +10,14 @@ from .calendar import cmd_calendar
 from .catalogs import cmd_catalog_add, cmd_catalog_list, cmd_catalog_show, cmd_catalog_validate
 from .common import DEFAULT_LANG, iso_date, positive_int, usage
 from .gaps import cmd_gaps
+from .manual import cmd_manual
 from .portfolio import cmd_portfolio
 from .records import cmd_export, cmd_import, cmd_list
 from .report import cmd_report
 from .scores import cmd_score, cmd_whatif
 
-VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "portfolio")
+VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "portfolio",
+         "manual")
 
 FILE_HELP = "an assessment exchange file (.json), or the id of a stored assessment"
 CATALOG_HELP = "catalog file (default: the built-in catalog when the file's catalog id matches)"
@@ -93,6 +95,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", metavar="N", type=positive_int, help="worker processes for --all (default: CPUs)")
     p.add_argument("--catalog", metavar="PATH", help=CATALOG_HELP)
     p.add_argument("--today", metavar="DATE", type=iso_date, help="report date (default: today)")
+
+    p = verb("manual", cmd_manual,
+             "draft the after-sales service manual from the service profile: Word (.docx) and PDF")
+    p.add_argument("source", metavar="FILE_OR_ID",
+                   help="an exchange file (its service_profile), or the id of a stored assessment (its enterprise)")
+    p.add_argument("-o", "--output", metavar="OUT.docx", help="Word document to write")
+    p.add_argument("--pdf", metavar="OUT.pdf", help="also (or only) write the PDF")
+    p.add_argument("--catalog", metavar="PATH", help=CATALOG_HELP)
+    p.add_argument("--today", metavar="DATE", type=iso_date, help="date of a draft's revision record (default: today)")
 
     p = verb("portfolio", cmd_portfolio,
              "every enterprise: latest assessment, current certificate and the next date due")

@@ -20,7 +20,8 @@ EXPECTED = {
     "04-four-star.json": (92.9, "four_star", True),
     "05-five-star.json": (96.3, "five_star", True),
 }
-VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "portfolio")
+VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "portfolio",
+         "manual")
 
 
 @pytest.fixture

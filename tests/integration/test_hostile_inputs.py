@@ -32,6 +32,7 @@ FILE_VERBS = {
     "calendar": ["calendar", "FILE", "--today", "2026-01-01"],
     "import": ["import", "FILE"],
     "report": ["report", "FILE", "-o", "OUT.pdf"],
+    "manual": ["manual", "FILE", "-o", "OUT.docx"],
 }
 # Verbs that read a catalog file (CAT) next to a good exchange file.
 CATALOG_VERBS = {
@@ -42,6 +43,7 @@ CATALOG_VERBS = {
     "whatif": ["whatif", str(EXAMPLE), "--fix", "1.1.1", "--catalog", "CAT"],
     "calendar": ["calendar", str(EXAMPLE), "--catalog", "CAT"],
     "report": ["report", str(EXAMPLE), "-o", "OUT.pdf", "--catalog", "CAT"],
+    "manual": ["manual", str(EXAMPLE), "-o", "OUT.docx", "--catalog", "CAT"],
 }
 # Verbs that take the id of a stored assessment.
 ID_VERBS = {
@@ -51,6 +53,7 @@ ID_VERBS = {
     "calendar": ["calendar", "ID"],
     "export": ["export", "ID", "-o", "OUT.json"],
     "report": ["report", "ID", "-o", "OUT.pdf"],
+    "manual": ["manual", "ID", "-o", "OUT.docx"],
 }
 ALL_BUT_CALENDAR = tuple(v for v in FILE_VERBS if v != "calendar")  # the calendar does not read the responses
 
