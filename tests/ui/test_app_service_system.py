@@ -120,6 +120,19 @@ def test_a_save_made_elsewhere_meanwhile_is_refused_and_the_user_s_input_is_kept
     assert store.service_profile(eid).profile.time_limits.complaint_resolve_hours == 36
 
 
+def test_building_the_manual_shows_its_first_pages_and_offers_word_and_pdf(world):
+    world["store"].save_profile(world["eid"], default_profile("seller"), None)
+    at = _page(world)
+    at.radio(key="sv_manual_lang").set_value("es")
+    at = at.button(key="sv_manual_build").click().run()
+    no_exceptions(at)
+    downloads = {d.proto.label: d.proto.url for d in at.get("download_button")}
+    assert downloads.keys() == {"Download Word (.docx)", "Download PDF"}
+    assert downloads["Download Word (.docx)"].endswith(".docx") and downloads["Download PDF"].endswith(".pdf")
+    assert [image.proto.imgs[0].caption for image in at.get("image")] == ["Page 1", "Page 2", "Page 3"]
+    assert not at.error
+
+
 def test_a_recorded_manual_issue_is_listed_and_named_by_the_wizard_at_item_1_4_1(world):
     store, eid, aid = world["store"], world["eid"], world["aid"]
     at = _page(world, "zh_CN")
