@@ -89,6 +89,20 @@ def test_changing_the_complaint_time_limit_to_36_hours_and_saving_stores_version
     assert any("Nothing changed" in i.value for i in at.info)
 
 
+def test_saving_a_full_profile_unchanged_through_the_form_makes_no_new_version(world):
+    """Every field drawn on the form gives back what was stored (tables, lists, texts in three languages, the
+    issue date): saving without a change keeps the version."""
+    from assessment.demo_profile import demo_profile
+
+    store, eid = world["store"], world["eid"]
+    stored = store.save_profile(eid, demo_profile(date(2026, 9, 1)), None)
+    at = _click_save(_page(world))
+    no_exceptions(at)
+    assert not at.error, [e.value for e in at.error]
+    assert store.service_profile(eid).version == stored.version == 1
+    assert any("Nothing changed" in i.value for i in at.info)
+
+
 def test_a_time_limit_past_its_bound_is_refused_naming_the_field_and_nothing_is_saved(world):
     at = _page(world, "zh_CN")
     _input(at, RESOLVE).set_value(100_000)
