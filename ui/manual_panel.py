@@ -18,7 +18,7 @@ from reports.manual.model import Manual
 
 from ui import state
 from ui.downloads import safe_filename
-from ui.i18n import _, cl, day, num
+from ui.i18n import _, cl, day
 from ui.inputs import date_field
 from ui.widgets import data_table, md
 
@@ -156,7 +156,7 @@ def issues(eid: int) -> None:
     data_table(
         [{_("Document number"): i.number, _("Version"): i.version, _("Issue date"): i.issued_on.isoformat(),
           _("Approved by"): i.approver, _("Profile version"): i.profile_version,
-          _("Items covered"): num(len(i.items), 0), _("Recorded at"): i.recorded_at.strftime("%Y-%m-%d %H:%M")}
+          _("Items covered"): len(i.items), _("Recorded at (UTC)"): i.recorded_at.strftime("%Y-%m-%d %H:%M")}
          for i in recorded],
         hide_index=True, width="stretch",
     )

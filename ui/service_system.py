@@ -114,7 +114,7 @@ def _history(eid: int) -> None:
             st.caption(_("No version saved yet: the form shows typical defaults for this type of enterprise."))
             return
         data_table(
-            [{_("Version"): pv.version, _("Saved at"): pv.saved_at.strftime("%Y-%m-%d %H:%M"),
+            [{_("Version"): pv.version, _("Saved at (UTC)"): pv.saved_at.strftime("%Y-%m-%d %H:%M"),
               _("Saved by"): pv.saved_by or None} for pv in history],
             hide_index=True, width="stretch",
         )
