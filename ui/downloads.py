@@ -40,8 +40,16 @@ def action_plan_xlsx(url: str, assessment_id: int, version: int, lang: str) -> b
     return out.getvalue()
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
 def exchange_json(url: str, assessment_id: int, version: int) -> bytes:
+    """The exchange file of the assessment at `version`, with the enterprise's current service profile (a saved
+    profile makes a new file)."""
+    enterprise_id = state.store().get_assessment(assessment_id).enterprise_id
+    profile = state.store().service_profile(enterprise_id)
+    return _exchange_json(url, assessment_id, version, profile.version if profile else 0)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _exchange_json(url: str, assessment_id: int, version: int, profile_version: int) -> bytes:
     assessment = usecases.export_assessment(state.store(), assessment_id)
     stored = state.store().get_assessment(assessment_id)
     return dump_assessment(assessment, state.catalog_of(stored)).encode("utf-8")

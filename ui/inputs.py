@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import streamlit as st
 from pydantic import ValidationError
@@ -260,16 +260,18 @@ def _problem(err: dict, field: str) -> str:
 
 
 def validation_problems(exc: ValidationError, fields: Optional[dict[str, str]] = None,
-                        default_field: str = "") -> list[str]:
+                        default_field: str = "", label_of: Optional[Callable[[tuple], Optional[str]]] = None,
+                        ) -> list[str]:
     """One translated sentence per problem pydantic found, naming the field by its label on the form.
 
     `fields` maps a model's field names to their (translated) labels, before FIELD_LABELS; a problem of the
-    whole model is put on `default_field`."""
+    whole model is put on `default_field`. `label_of` names a nested place (the error's whole `loc`) first."""
     out: list[str] = []
     for err in exc.errors():
         loc = err.get("loc") or ()
         name = str(loc[0]) if loc else default_field
-        label = (fields or {}).get(name) or (_(FIELD_LABELS[name]) if name in FIELD_LABELS else _("This value"))
+        label = ((label_of(tuple(loc)) if label_of else None) or (fields or {}).get(name)
+                 or (_(FIELD_LABELS[name]) if name in FIELD_LABELS else _("This value")))
         text = _problem(err, label)
         if text not in out:
             out.append(text)

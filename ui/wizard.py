@@ -18,7 +18,7 @@ from ui import confirm, state
 from ui.i18n import _, cl, day, ngettext, num
 from ui.inputs import date_field
 from ui.widgets import answered_text, clip, md
-from ui.wizard_item import NOT_SAVED, item_card
+from ui.wizard_item import NOT_SAVED, item_card, manual_coverage
 from ui.wizard_save import commit, confirm_items, drafts, drop_drafts
 from ui.wizard_start import DELETE, chooser, delete_dialog
 
@@ -187,8 +187,9 @@ def step_body(aid: int, stored: StoredAssessment, catalog: Catalog, result: Resu
         + _saved_state(aid, held)
     )
     responses = stored.assessment.response_map()
+    covered = manual_coverage(stored.enterprise_id)
     for item in ind.items:
-        item_card(aid, item, responses.get(item.id), per_item[item.id], held.get(item.id))
+        item_card(aid, item, responses.get(item.id), per_item[item.id], held.get(item.id), covered.get(item.id))
     _confirm_step_ui(aid, ind, responses, held)
     _step_buttons(aid, indicators, index)
 

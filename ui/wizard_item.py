@@ -10,12 +10,27 @@ from assessment.models import Response
 from assessment.scoring import item_earned
 from criteria import Item
 
-from ui.i18n import _, cl, follows_language, num
+from ui import state
+from ui.i18n import _, cl, day, follows_language, num
 from ui.inputs import date_field
 from ui.widgets import EVIDENCE_ICONS, EVIDENCE_KINDS, METHODS, RESULTS, fixed_labels, label, md
 from ui.wizard_save import confirm_items, key, save_item
 
 NOT_SAVED = ":material/edit_off: "
+
+
+def manual_coverage(enterprise_id: int) -> dict:
+    """Item id -> the latest recorded issue of the enterprise's service manual whose chapters cover it."""
+    covered: dict = {}
+    for issue in state.store().manual_issues(enterprise_id):  # newest first
+        for item_id in issue.items:
+            covered.setdefault(item_id, issue)
+    return covered
+
+
+def coverage_caption(issue) -> str:
+    return _("Covered by service manual {number} version {version} (issued {date})", number=md(issue.number, 80),
+             version=md(issue.version, 40), date=day(issue.issued_on))
 
 
 def _badge(item: Item, r: Optional[Response], draft: Optional[str]) -> str:
@@ -78,12 +93,16 @@ def _corrective_action(aid: int, item: Item, r: Response) -> None:
                    on_change=save_item, args=(aid, item.id))
 
 
-def item_card(aid: int, item: Item, response: Optional[Response], completeness, draft: Optional[str]) -> None:
-    """The card of one item. `draft`: why its inputs are not saved (shown on the card), or None."""
+def item_card(aid: int, item: Item, response: Optional[Response], completeness, draft: Optional[str],
+              manual_issue=None) -> None:
+    """The card of one item. `draft`: why its inputs are not saved (shown on the card), or None;
+    `manual_issue`: the latest issue of the service manual that covers the item, or None."""
     r = response
     with st.container(border=True, key=f"wz_card_{aid}_{item.id}"):
         st.markdown(_badge(item, r, draft))
         st.markdown(md(item.requirement.get(cl())))
+        if manual_issue is not None:
+            st.caption(":material/menu_book: " + coverage_caption(manual_issue))
         with st.expander(_("Assessor's guidance"), icon=":material/lightbulb:"):
             st.markdown(md(item.guidance.get(cl())))
         _answer_inputs(aid, item, r)

@@ -220,7 +220,8 @@ def hostile_app(tmp_path, counting_server):
 BROWSER_PAGES = [
     ("", "Portfolio", False), ("wizard", "Assessment wizard", True), ("special", "Special findings", False),
     ("results", "Results and gaps", True), ("compare", "Compare rounds", True), ("report", "Report", False),
-    ("calendar", "Certification calendar", False), ("transfer", "Import and export", True),
+    ("service", "Service system", False), ("calendar", "Certification calendar", False),
+    ("transfer", "Import and export", True),
     ("settings", "Settings", True),
 ]
 
