@@ -27,6 +27,7 @@ from .working_days import is_working_day
 
 RATE_DECIMALS = 4
 _DAY = 86_400.0
+_EPOCH = pd.Timestamp(0, tz="UTC")
 
 
 def kpi(records: pd.DataFrame, limits: TimeLimits, *, today: date, kind: Optional[str] = None,
@@ -131,14 +132,8 @@ def _local_midnight(day: date, time_zone: str) -> pd.Timestamp:
 
 
 def _plain_clock(times: pd.Series) -> np.ndarray:
-    """Seconds since the epoch (NaN where there is no time)."""
-    values = times.astype("int64", copy=False) if not times.isna().any() else None
-    if values is not None:
-        return values.to_numpy(dtype="float64") / 1e9
-    out = np.full(len(times), np.nan)
-    present = times.notna().to_numpy()
-    out[present] = times[present].astype("int64").to_numpy(dtype="float64") / 1e9
-    return out
+    """Seconds since the epoch (NaN where there is no time), whatever the series' time unit."""
+    return (times - _EPOCH).dt.total_seconds().to_numpy(dtype="float64", na_value=np.nan)
 
 
 def _working_clock(frame: pd.DataFrame, as_of: pd.Timestamp, time_zone: str):
