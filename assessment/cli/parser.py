@@ -15,9 +15,10 @@ from .portfolio import cmd_portfolio
 from .records import cmd_export, cmd_import, cmd_list
 from .report import cmd_report
 from .scores import cmd_score, cmd_whatif
+from .service_records import cmd_records_import, cmd_records_kpi
 
 VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "portfolio",
-         "manual")
+         "manual", "records")
 
 FILE_HELP = "an assessment exchange file (.json), or the id of a stored assessment"
 CATALOG_HELP = "catalog file (default: the built-in catalog when the file's catalog id matches)"
@@ -105,11 +106,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--catalog", metavar="PATH", help=CATALOG_HELP)
     p.add_argument("--today", metavar="DATE", type=iso_date, help="date of a draft's revision record (default: today)")
 
+    _records(verb, common)
+
     p = verb("portfolio", cmd_portfolio,
              "every enterprise: latest assessment, current certificate and the next date due")
     p.add_argument("--today", metavar="DATE", type=iso_date, help="the day to judge statuses on (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
+
+
+def _records(verb, common) -> None:
+    from ..records.fields import KINDS
+
+    p = verb("records", None, "service records: import a helpdesk or spreadsheet export, performance against the "
+                              "company's own time limits")
+    sub = p.add_subparsers(title="records verbs", metavar="ACTION")
+    q = sub.add_parser("import", parents=[common], help="check every row of a CSV or .xlsx export, then upsert the "
+                                                        "records by (enterprise, kind, id)")
+    q.add_argument("enterprise_id", metavar="ENTERPRISE_ID", type=positive_int)
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("--kind", choices=KINDS, help="the kind of every row (default: the file's kind column)")
+    q.add_argument("--mapping", metavar="MAPPING.yaml", help="which column holds which field (kept for next time)")
+    q.add_argument("--dry-run", action="store_true", help="check and count, store nothing")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(handler=cmd_records_import)
+    q = sub.add_parser("kpi", parents=[common], help="counts and on-time rates against the profile's time limits")
+    q.add_argument("enterprise_id", metavar="ENTERPRISE_ID", type=positive_int)
+    q.add_argument("--kind", choices=KINDS)
+    q.add_argument("--from", dest="date_from", metavar="DATE", type=iso_date, help="first day of receipt")
+    q.add_argument("--to", dest="date_to", metavar="DATE", type=iso_date, help="last day of receipt")
+    q.add_argument("--today", metavar="DATE", type=iso_date, help="the day overdue is judged on (default: today)")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(handler=cmd_records_kpi)
+    p.set_defaults(handler=lambda args, parser=p: usage(parser))
 
 
 def _catalog(verb, common) -> None:
