@@ -78,3 +78,11 @@ def _print_kpi(result: dict, language: str) -> None:
     headers = ["", "count", "ack on time", "rate", "resolved on time", "rate", "open", "overdue", "satisfied"]
     rows = [row("all", result)] + [row(m["month"], m) for m in result["by_month"]]
     table(headers, rows, right=tuple(range(1, 9)))
+
+
+def cmd_records_sample(args) -> int:
+    raise CliError("records sample: not available yet")
+
+
+def cmd_records_suppliers(args) -> int:
+    raise CliError("records suppliers: not available yet")
