@@ -91,11 +91,12 @@ def draw_sample(store: Store, enterprise_id: int, *, kind: str, seed: int, today
 
 
 def apply_sample(store: Store, enterprise_id: int, assessment_id: int, item_id: str, sample, *, today: date,
-                 lang: str = "zh"):
+                 lang: str = "zh", expected_version: Optional[int] = None):
     """Write a drawn sample into the sampled item of the assessment: samples, failed samples, met when none
     failed (partial otherwise), and the sample's record ids and each failure's reason in the item's note (an
     earlier sample's lines replaced, the rest of the note kept). Refuses another enterprise's assessment, an
-    unknown item, an item not judged by sampling and an empty sample (SampleRefused); one versioned save."""
+    unknown item, an item not judged by sampling and an empty sample (SampleRefused); one versioned save (against
+    `expected_version` when the caller holds one: StaleAssessment if the assessment changed since)."""
     from .models import Response
 
     found = store.get_assessment(assessment_id)
@@ -119,7 +120,8 @@ def apply_sample(store: Store, enterprise_id: int, assessment_id: int, item_id: 
                         failed_samples=failed, note=note,
                         evidence=old.evidence if old else (), action=old.action if old else "",
                         owner=old.owner if old else "", due_on=old.due_on if old else None)
-    return store.set_response(assessment_id, found.version, response)
+    return store.set_response(assessment_id, found.version if expected_version is None else expected_version,
+                              response)
 
 
 def _note_with_sample(note: str, sample, today: date, lang: str) -> str:
