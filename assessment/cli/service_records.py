@@ -34,12 +34,18 @@ def cmd_records_import(args) -> int:
             return EXIT_BAD_INPUT
     counts = done.counts
     if getattr(args, "json", False):
+        used = set(done.columns.values()) | set(done.mapping.extra.values())
         print_json({"enterprise_id": args.enterprise_id, "file": args.file, "dry_run": done.dry_run,
-                    **counts.to_dict(), "columns": done.columns, "time_zone": done.time_zone})
+                    **counts.to_dict(), "columns": done.columns, "extra": dict(done.mapping.extra),
+                    "not_stored": [h for h in raw.headers if h and h not in used], "time_zone": done.time_zone})
         return EXIT_OK
     verb = "would import" if done.dry_run else "imported"
     out(f"{verb} {counts.total} record(s) from {args.file}: new {counts.new}, updated {counts.updated}, "
         f"unchanged {counts.unchanged} (times in {done.time_zone})")
+    used = set(done.columns.values()) | set(done.mapping.extra.values())
+    left = [h for h in raw.headers if h and h not in used]
+    if left:
+        out("not stored (not mapped): " + ", ".join(left))
     if done.dry_run:
         out("dry run: nothing was stored")
     return EXIT_OK
