@@ -8,7 +8,6 @@ from ..context import Context
 from ..forms import TEXTS as FORM_TEXTS
 
 TEXTS = {
-    "department": ("售后服务部", "After-Sales Service Department", "Departamento de Servicio Posventa"),
     "form": ("《{title}》（{code}）", "the {title} ({code})", "el formulario «{title}» ({code})"),
     "form_cell": ("《{title}》（{code}）", "{title} ({code})", "{title} ({code})"),
     "at_least": ("不低于 {n}", "at least {n}", "al menos el {n}"),
@@ -40,8 +39,8 @@ def sayer(ctx: Context, texts):
 
 
 def department(ctx: Context) -> str:
-    """The after-sales department the profile names, else the drafted default (used after an article in en/es)."""
-    return ctx.profile.organisation.department.strip() or ctx.say(TEXTS, "department")
+    """The after-sales department (used after an article in en/es)."""
+    return ctx.department
 
 
 def form(ctx: Context, key: str, cell: bool = False) -> str:
