@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, Strict
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator
 
 from .days import Day
 
@@ -160,6 +162,23 @@ class Targets(_Value):
     callback_rate: Percent = 100
 
 
+class RecordSettings(_Value):
+    """How service records are read and timed: the company's time zone (times without an offset are local) and
+    whether limits count working time only (Chinese public holidays and adjusted working days)."""
+
+    time_zone: Annotated[str, Field(min_length=1, max_length=64)] = "Asia/Shanghai"
+    working_time: Flag = False
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (an IANA name such as Asia/Shanghai)") from None
+        return value
+
+
 class DocumentControl(_Value):
     number: ShortText = ""
     version: ShortText = "A/0"
@@ -185,6 +204,7 @@ class ServiceProfile(_Value):
     rules: ServiceRules = ServiceRules()
     training_hours: Hours = 24  # yearly training per service employee
     document: DocumentControl = DocumentControl()
+    records: RecordSettings = RecordSettings()
 
 
 DEFAULT_PROFILE = ServiceProfile()

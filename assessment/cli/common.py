@@ -51,6 +51,14 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"invalid date {text!r}: use YYYY-MM-DD") from None
 
 
+def year_month(text: str) -> date:
+    """`YYYY-MM` -> the first day of that month (within the calendar every date of the toolkit lies in)."""
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{2})", text)
+    if not match or not 1 <= int(match.group(2)) <= 12 or not 1990 <= int(match.group(1)) <= 2199:
+        raise argparse.ArgumentTypeError(f"invalid month {text!r}: use YYYY-MM (1990-01 to 2199-12)")
+    return date(int(match.group(1)), int(match.group(2)), 1)
+
+
 def positive_int(text: str) -> int:
     if not re.fullmatch(r"[0-9]+", text) or int(text) < 1:
         raise argparse.ArgumentTypeError(f"invalid value {text!r}: expected a positive whole number")

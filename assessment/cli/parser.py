@@ -8,16 +8,18 @@ from criteria import LANGUAGES
 
 from .calendar import cmd_calendar
 from .catalogs import cmd_catalog_add, cmd_catalog_list, cmd_catalog_show, cmd_catalog_validate
-from .common import DEFAULT_LANG, iso_date, positive_int, usage
+from .common import DEFAULT_LANG, iso_date, positive_int, usage, year_month
 from .gaps import cmd_gaps
 from .manual import cmd_manual
 from .portfolio import cmd_portfolio
 from .records import cmd_export, cmd_import, cmd_list
 from .report import cmd_report
 from .scores import cmd_score, cmd_whatif
+from .records_monthly import cmd_records_monthly
+from .service_records import cmd_records_import, cmd_records_kpi, cmd_records_sample, cmd_records_suppliers
 
 VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "manual",
-         "portfolio")
+         "records", "portfolio")
 
 FILE_HELP = "an assessment exchange file (.json), or the id of a stored assessment"
 CATALOG_HELP = "catalog file (default: the built-in catalog when the file's catalog id matches)"
@@ -105,11 +107,67 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--catalog", metavar="PATH", help=CATALOG_HELP)
     p.add_argument("--today", metavar="DATE", type=iso_date, help="date of a draft's revision record (default: today)")
 
+    _records(verb, common)
+
     p = verb("portfolio", cmd_portfolio,
              "every enterprise: latest assessment, current certificate and the next date due")
     p.add_argument("--today", metavar="DATE", type=iso_date, help="the day to judge statuses on (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
+
+
+def _records(verb, common) -> None:
+    from ..records.fields import KINDS
+
+    p = verb("records", None, "service records: import a helpdesk or spreadsheet export, performance against the "
+                              "company's own time limits")
+    sub = p.add_subparsers(title="records verbs", metavar="ACTION")
+    q = sub.add_parser("import", parents=[common], help="check every row of a CSV or .xlsx export, then upsert the "
+                                                        "records by (enterprise, kind, id)")
+    q.add_argument("enterprise_id", metavar="ENTERPRISE_ID", type=positive_int)
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("--kind", choices=KINDS, help="the kind of every row (default: the file's kind column)")
+    q.add_argument("--mapping", metavar="MAPPING.yaml", help="which column holds which field (kept for next time)")
+    q.add_argument("--dry-run", action="store_true", help="check and count, store nothing")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(handler=cmd_records_import)
+    q = sub.add_parser("kpi", parents=[common], help="counts and on-time rates against the profile's time limits")
+    q.add_argument("enterprise_id", metavar="ENTERPRISE_ID", type=positive_int)
+    q.add_argument("--kind", choices=KINDS)
+    q.add_argument("--from", dest="date_from", metavar="DATE", type=iso_date, help="first day of receipt")
+    q.add_argument("--to", dest="date_to", metavar="DATE", type=iso_date, help="last day of receipt")
+    q.add_argument("--today", metavar="DATE", type=iso_date, help="the day overdue is judged on (default: today)")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(handler=cmd_records_kpi)
+    q = sub.add_parser("monthly", parents=[common], help="the monthly complaint analysis for management: .xlsx "
+                                                         "(and PDF)")
+    q.add_argument("enterprise_id", metavar="ENTERPRISE_ID", type=positive_int)
+    q.add_argument("--month", metavar="YYYY-MM", required=True, type=year_month)
+    q.add_argument("-o", "--output", metavar="ANALYSIS.xlsx", required=True)
+    q.add_argument("--pdf", metavar="ANALYSIS.pdf", help="also write the PDF")
+    q.add_argument("--today", metavar="DATE", type=iso_date, help="the day overdue is judged on (default: today)")
+    q.set_defaults(handler=cmd_records_monthly)
+    q = sub.add_parser("sample", parents=[common], help="draw a reproducible random sample of records as an "
+                                                        "assessor would; --apply writes it into a sampled item")
+    q.add_argument("enterprise_id", metavar="ENTERPRISE_ID", type=positive_int)
+    q.add_argument("--kind", choices=KINDS, required=True)
+    q.add_argument("--n", metavar="N", type=positive_int, help="sample size (default: the catalog's rule)")
+    q.add_argument("--from", dest="date_from", metavar="DATE", type=iso_date, help="first day of receipt")
+    q.add_argument("--to", dest="date_to", metavar="DATE", type=iso_date, help="last day of receipt")
+    q.add_argument("--seed", metavar="S", type=int, required=True, help="the same seed draws the same records")
+    q.add_argument("--today", metavar="DATE", type=iso_date, help="the day overdue is judged on (default: today)")
+    q.add_argument("--apply", metavar="ASSESSMENT_ID", type=positive_int, help="write the result into this assessment")
+    q.add_argument("--item", metavar="ITEM_ID", help="the sampled item to write it into (with --apply)")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(handler=cmd_records_sample)
+    q = sub.add_parser("suppliers", parents=[common], help="per supplier: complaints about the same matter and the "
+                                                           "measure the profile's supplier rules call for")
+    q.add_argument("enterprise_id", metavar="ENTERPRISE_ID", type=positive_int)
+    q.add_argument("--month", metavar="YYYY-MM", required=True, type=year_month)
+    q.add_argument("--today", metavar="DATE", type=iso_date, help="the day overdue is judged on (default: today)")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(handler=cmd_records_suppliers)
+    p.set_defaults(handler=lambda args, parser=p: usage(parser))
 
 
 def _catalog(verb, common) -> None:

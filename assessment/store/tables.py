@@ -11,6 +11,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     Numeric,
     String,
@@ -67,6 +68,8 @@ class EnterpriseRow(Base):
     )
     profiles: Mapped[list["ServiceProfileRow"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
     manual_issues: Mapped[list["ManualIssueRow"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    service_records: Mapped[list["ServiceRecordRow"]] = relationship(cascade="all, delete-orphan",
+                                                                     passive_deletes=True)
 
 
 class AssessmentRow(Base):
@@ -187,3 +190,39 @@ class ManualIssueRow(Base):
     catalog_version: Mapped[str] = mapped_column(String(100))
     items: Mapped[list] = mapped_column(JSON, default=list)
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ServiceRecordRow(Base):
+    """One service record of an enterprise (a complaint, a repair, a delivery ...), as its own system exported it.
+    Times are UTC. Only mapped columns are kept; `extra` holds columns the user chose to keep on purpose."""
+
+    __tablename__ = "service_records"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[str] = mapped_column(String(100))
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    category: Mapped[str] = mapped_column(Text, default="")
+    product: Mapped[str] = mapped_column(Text, default="")
+    supplier: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str] = mapped_column(Text, default="")
+    outlet: Mapped[str] = mapped_column(Text, default="")
+    satisfied: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    extra: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (
+        UniqueConstraint("enterprise_id", "kind", "record_id", name="uq_service_record"),
+        Index("ix_service_records_received", "enterprise_id", "kind", "received_at"),
+    )
+
+
+class RecordMappingRow(Base):
+    """The column mapping an enterprise's last import used, kept for the next one."""
+
+    __tablename__ = "record_mappings"
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id", ondelete="CASCADE"), primary_key=True)
+    data: Mapped[dict] = mapped_column(JSON)
+    saved_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
