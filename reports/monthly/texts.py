@@ -55,6 +55,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "resolved_rate": ("按时办结率", "On-time resolution rate", "Tasa de resolución a tiempo"),
     "open": ("未办结", "Open", "Abiertas"),
     "overdue": ("超时未办结", "Overdue", "Vencidas"),
+    "col_ack": ("按时受理数", "Ack. on time", "Acusadas a tiempo"),  # table columns: short
+    "col_ack_rate": ("按时受理率", "Ack. on-time rate", "Tasa de acuse a tiempo"),
     "satisfied": ("满意数 / 评价数", "Satisfied / rated", "Satisfechos / valorados"),
     "satisfaction_rate": ("满意率", "Satisfaction rate", "Tasa de satisfacción"),
     # Comparison
