@@ -38,11 +38,12 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "limit_ack": ("投诉受理时限", "Acknowledgement limit", "Plazo de acuse de recibo"),
     "limit_resolve": ("投诉处理办结时限", "Resolution limit", "Plazo de resolución"),
     "hours": ("{n} 小时", "{n} hours", "{n} horas"),
-    "limits_note": ("上述时限为本企业服务承诺所定，GB/T 27922-2011 未规定具体时限；“按时”指在时限内完成（恰好到时限亦为按时）。",
+    "limits_note": ("上述时限为本企业服务承诺所定，GB/T 27922-2011 未规定具体时限；"
+                    "“按时”指在时限内完成（恰好到时限亦为按时）。",
                     "These limits are the company's own service commitments: GB/T 27922-2011 sets no time limits. "
-                    "On time means within the limit; exactly at the limit counts as on time.",
+                    "Handled within the limit, or exactly at it, counts as on time.",
                     "Estos plazos son compromisos de servicio propios de la empresa: la norma GB/T 27922-2011 no "
-                    "fija plazos. A tiempo significa dentro del plazo; justo en el plazo cuenta como a tiempo."),
+                    "fija plazos. Lo tramitado dentro del plazo, o justo al vencer, cuenta como a tiempo."),
     # Key figures
     "sec_key": ("本月主要指标", "Key figures for the month", "Cifras clave del mes"),
     "measure": ("指标", "Measure", "Indicador"),
