@@ -15,6 +15,7 @@ from .chart import trend
 from .model import MonthlyAnalysis
 
 STYLESHEET = STATIC_DIR / "monthly.css"
+PDF_OPEN_ROWS = 200  # the open list in print; the workbook lists them all
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +34,8 @@ def render_monthly_html(analysis: MonthlyAnalysis) -> str:
         stylesheet=Markup(_stylesheet()),
         page_counter=page_counter_content(W["page_of"]),
         chart=chart,
+        open_rows=analysis.open_records[:PDF_OPEN_ROWS],
+        open_more=max(0, len(analysis.open_records) - PDF_OPEN_ROWS),
         pct=lambda rate: fmt.pct(rate, lang),
         num=lambda value, decimals=1: fmt.number(value, lang, decimals),
         of=lambda part, rate: fmt.of(part, rate, lang),

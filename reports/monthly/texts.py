@@ -105,6 +105,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
                   "({n} in all, {overdue} overdue).",
                   "Reclamaciones recibidas hasta el final del mes y aún sin resolver al cierre del {date} "
                   "({n} en total, {overdue} vencidas)."),
+    "open_more": ("另有 {n} 件未在此列出，详见 Excel 汇总表的“未办结清单”工作表。",
+                  "{n} more are not listed here: see the Open complaints sheet of the workbook.",
+                  "Otras {n} no se listan aquí: véase la hoja Abiertas del libro de Excel."),
     "none_open": ("无未办结投诉。", "No complaint is open.", "No hay reclamaciones abiertas."),
     "record_id": ("投诉编号", "ID", "N.º"),
     "received_at": ("受理时间", "Received", "Recibida"),

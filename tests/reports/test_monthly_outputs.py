@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -156,3 +157,14 @@ def test_the_html_escapes_user_text_and_draws_the_trend_inline():
     assert "<script>x</script>" not in html and "&lt;script&gt;x&lt;/script&gt;" in html
     assert '<svg xmlns="http://www.w3.org/2000/svg" class="chart trend"' in html
     assert not re.search(r"""(src|href)\s*=\s*["']?[a-z]+:|url\(""", html)  # nothing to fetch
+
+
+def test_a_long_open_list_is_cut_in_print_and_points_to_the_workbook(monkeypatch):
+    import reports.monthly.pdf as pdf
+
+    full = analysis("en")
+    later = replace(full.open_records[0], id="C9", hours_open=2.0, overdue=False)
+    monkeypatch.setattr(pdf, "PDF_OPEN_ROWS", 1)
+    html = pdf.render_monthly_html(replace(full, open_records=full.open_records + (later,)))
+    assert "1 more are not listed here" in html
+    assert ">C3</td>" in html and ">C9</td>" not in html  # the overdue one is listed first
