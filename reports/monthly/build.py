@@ -116,7 +116,7 @@ def _open_records(judged: pd.DataFrame, today: date, zone: str) -> tuple[OpenRec
         return ()
     as_of = _local_midnight(today + timedelta(days=1), zone)
     hours = ((as_of - frame["received_at"]).dt.total_seconds() / 3600).clip(lower=0)
-    local = frame["received_at"].dt.tz_convert(zone).dt.tz_localize(None)
+    local = frame["received_at"].dt.tz_convert(zone).dt.tz_localize(None).dt.floor("s")
     rows = [OpenRecord(str(rid), ts.to_pydatetime(), str(cat), str(sup), str(out), round(float(h), 1), bool(late))
             for rid, ts, cat, sup, out, h, late in zip(frame["id"], local, frame["category"], frame["supplier"],
                                                        frame["outlet"], hours, frame["overdue"])]
