@@ -33,6 +33,7 @@ LIMIT_WORDS = {
     ("return", "resolve"): N_("inspection answered within {limit}"),
 }
 OVERDUE_HEADERS = {**FIELD_NAMES, "days_open": N_("Days open")}
+FIRST_KINDS = ("complaint", "repair", "delivery", "installation", "return")
 BAR, LINE, ACK_LINE = "#5b8def", "#27ae60", "#e67e22"
 
 
@@ -61,8 +62,10 @@ def limits_text(kind: str, limits: dict, own_profile: bool) -> str:
 
 def choose_ui(counts: dict[str, int]) -> tuple[str, date, date]:
     kinds = [k for k in KINDS if counts.get(k)]
-    if st.session_state.get("sr_kpi_kind") not in kinds:
-        st.session_state["sr_kpi_kind"] = max(kinds, key=lambda k: counts[k])
+    if st.session_state.get("sr_kpi_kind_next") in kinds:
+        st.session_state["sr_kpi_kind"] = st.session_state.pop("sr_kpi_kind_next")
+    if st.session_state.get("sr_kpi_kind") not in kinds:  # complaints first: the indicator judged by them
+        st.session_state["sr_kpi_kind"] = next((k for k in FIRST_KINDS if k in kinds), kinds[0])
     labels = {k: f"{kind_name(k)} ({num(counts[k], 0)})" for k in kinds}
     today = state.today()
     kind_box, start_box, end_box = st.columns([2, 1, 1])
@@ -76,30 +79,32 @@ def choose_ui(counts: dict[str, int]) -> tuple[str, date, date]:
 
 def metrics_ui(figures: dict, ack_applies: bool) -> None:
     count = figures["count"]
-    boxes = st.columns(6)
-    boxes[0].metric(_("Records"), num(count, 0))
+    first, second = st.columns(3), st.columns(3)
+    first[0].metric(_("Records"), num(count, 0), border=True)
     if ack_applies:
-        boxes[1].metric(_("Acknowledged on time"), percent(figures["acknowledged_on_time_rate"]),
+        first[1].metric(_("Acknowledged on time"), percent(figures["acknowledged_on_time_rate"]), border=True,
                         help=_("{part} of {count} records", part=figures["acknowledged_on_time"], count=count))
     else:
-        boxes[1].metric(_("Acknowledged on time"), EMPTY, help=_("This kind of record has no acknowledgement limit."))
-    boxes[2].metric(_("Resolved on time"), percent(figures["resolved_on_time_rate"]),
+        first[1].metric(_("Acknowledged on time"), EMPTY, border=True,
+                        help=_("This kind of record has no acknowledgement limit."))
+    first[2].metric(_("Resolved on time"), percent(figures["resolved_on_time_rate"]), border=True,
                     help=_("{part} of {count} records", part=figures["resolved_on_time"], count=count))
-    boxes[3].metric(_("Open"), num(figures["open"], 0))
-    boxes[4].metric(_("Overdue"), num(figures["overdue"], 0),
-                    help=_("Open, and past the resolution limit at the end of today."))
-    boxes[5].metric(_("Satisfaction"), percent(figures["satisfaction_rate"]),
-                    help=_("{part} of {count} answers satisfied", part=figures["satisfied"], count=figures["surveyed"]))
+    second[0].metric(_("Still open"), num(figures["open"], 0), border=True)
+    second[1].metric(_("Overdue"), num(figures["overdue"], 0), border=True,
+                     help=_("Open, and past the resolution limit at the end of today."))
+    second[2].metric(_("Satisfaction"), percent(figures["satisfaction_rate"]), border=True,
+                     help=_("{part} of {count} answers satisfied", part=figures["satisfied"],
+                            count=figures["surveyed"]))
 
 
-def _layout(fig: go.Figure, title: str) -> None:
-    fig.update_layout(title={"text": esc(title), "font": {"size": 15}}, height=340,
-                      margin={"l": 10, "r": 10, "t": 50, "b": 10},
-                      legend={"orientation": "h", "yanchor": "bottom", "y": -0.3, "x": 0})
+def _layout(fig: go.Figure) -> None:
+    fig.update_layout(height=340, margin={"l": 10, "r": 10, "t": 30, "b": 10},
+                      legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0})
 
 
-def trend_chart(result: dict, ack_applies: bool) -> go.Figure:
-    months = [m["month"] for m in result["by_month"]]
+def trend_chart(result: dict, ack_applies: bool, running: str) -> go.Figure:
+    """Counts (bars) and on-time rates (lines) by month; the month still `running` is marked with a star."""
+    months = [m["month"] + (" *" if m["month"] == running else "") for m in result["by_month"]]
     fig = go.Figure()
     fig.add_bar(x=months, y=[m["count"] for m in result["by_month"]], name=esc(_("Records")), marker_color=BAR)
     lines = [("resolved_on_time_rate", _("Resolved on time"), LINE)]
@@ -108,10 +113,11 @@ def trend_chart(result: dict, ack_applies: bool) -> go.Figure:
     for key, name, colour in lines:
         fig.add_scatter(x=months, y=[None if m[key] is None else m[key] * 100 for m in result["by_month"]],
                         name=esc(name), yaxis="y2", mode="lines+markers", line={"color": colour})
-    _layout(fig, _("Trend by month"))
-    fig.update_layout(xaxis={"type": "category"}, yaxis={"title": esc(_("Records"))},
-                      yaxis2={"overlaying": "y", "side": "right", "range": [0, 105], "ticksuffix": "%",
-                              "showgrid": False})
+    _layout(fig)
+    fig.update_layout(xaxis={"type": "category", "tickangle": -45, "automargin": True},
+                      yaxis={"title": esc(_("Records"))},
+                      yaxis2={"overlaying": "y", "side": "right", "range": [0, 104], "tickvals": [0, 25, 50, 75, 100],
+                              "ticksuffix": "%", "showgrid": False})
     return fig
 
 
@@ -122,7 +128,7 @@ def category_chart(result: dict) -> go.Figure:
     fig = go.Figure(go.Bar(x=[r["count"] for r in rows], y=names, orientation="h", marker_color=BAR,
                            text=[esc(_("{rate} on time", rate=rate)) for rate in rates], textposition="auto",
                            name=esc(_("Records"))))
-    _layout(fig, _("By category"))
+    _layout(fig)
     fig.update_layout(yaxis={"type": "category", "automargin": True}, showlegend=False)
     return fig
 
@@ -149,9 +155,14 @@ def performance_ui(enterprise_id: int, enterprise_name: str, counts: dict[str, i
     st.caption(md(limits_text(kind, result["limits"], own_profile)))
     metrics_ui(result, ack_applies)
     if result["count"]:
+        running = state.today().strftime("%Y-%m")
         left, right = st.columns(2)
-        left.plotly_chart(trend_chart(result, ack_applies), width="stretch", config={"displaylogo": False},
-                          key="sr_trend")
+        left.markdown(f"**{_('Trend by month')}**")
+        left.plotly_chart(trend_chart(result, ack_applies, running), width="stretch",
+                          config={"displaylogo": False}, key="sr_trend")
+        if any(m["month"] == running for m in result["by_month"]):
+            left.caption(md(_("* This month is still running: its records not resolved yet count as not on time.")))
+        right.markdown(f"**{_('By category')}**")
         right.plotly_chart(category_chart(result), width="stretch", config={"displaylogo": False},
                            key="sr_categories")
     else:

@@ -106,13 +106,13 @@ def mapping_ui(digest: str, table: RawTable, kept: Optional[ColumnMapping]) -> t
     options = [FROM_FILE, *headers]
     shown = fixed_labels(options, lambda h: h if h else _("— not imported —"))
     chosen: dict[str, str] = {}
-    grid = st.columns(3)
-    for n, field in enumerate(COLUMNS):
-        if field == "kind" and kind:
-            continue
+    fields = [f for f in COLUMNS if not (f == "kind" and kind)]
+    for n, field in enumerate(fields):
+        if n % 3 == 0:
+            row = st.columns(3)
         default = start.get(field, FROM_FILE)
-        label = f"{_(FIELD_NAMES[field])} `{field}`" + (" *" if field in ("id", "received_at") else "")
-        with grid[n % 3]:
+        label = f"{_(FIELD_NAMES[field])} `{field}`" + (" \\*" if field in ("id", "received_at") else "")
+        with row[n % 3]:
             header = st.selectbox(label, options, index=options.index(default) if default in options else 0,
                                   format_func=shown, key=f"sr_map_{digest}_{field}")
         if header:
@@ -120,6 +120,7 @@ def mapping_ui(digest: str, table: RawTable, kept: Optional[ColumnMapping]) -> t
     used = set(chosen.values())
     rest = [h for h in headers if h not in used]
     extra = st.multiselect(_("Further columns to keep on purpose"), rest, key=f"sr_extra_{digest}",
+                           placeholder=_("None: only the fields above are stored"),
                            help=_("Kept with each record as they are, under their own header."))
     twice = sorted({h for h in chosen.values() if list(chosen.values()).count(h) > 1})
     if twice:
@@ -169,7 +170,8 @@ def run_import(enterprise_id: int, table: RawTable, kind: Optional[str], mapping
         st.success(counts_text(result.counts, stored=False))
         return
     state.flash("success", counts_text(result.counts, stored=True))  # shown once the page is drawn again
-    st.session_state["sr_kpi_kind"] = kind or st.session_state.get("sr_kpi_kind")
+    if kind:
+        st.session_state["sr_kpi_kind_next"] = kind  # the performance tab shows what was just imported
     st.rerun()
 
 
