@@ -60,17 +60,18 @@ def limits_text(kind: str, limits: dict, own_profile: bool) -> str:
              limits=" · ".join(parts))
 
 
-def choose_ui(counts: dict[str, int]) -> tuple[str, date, date]:
+def choose_ui(enterprise_id: int, counts: dict[str, int]) -> tuple[str, date, date]:
     kinds = [k for k in KINDS if counts.get(k)]
+    key = f"sr_kpi_kind_{enterprise_id}"  # one per enterprise: each has its own kinds
     if st.session_state.get("sr_kpi_kind_next") in kinds:
-        st.session_state["sr_kpi_kind"] = st.session_state.pop("sr_kpi_kind_next")
-    if st.session_state.get("sr_kpi_kind") not in kinds:  # complaints first: the indicator judged by them
-        st.session_state["sr_kpi_kind"] = next((k for k in FIRST_KINDS if k in kinds), kinds[0])
-    labels = {k: f"{kind_name(k)} ({num(counts[k], 0)})" for k in kinds}
+        st.session_state[key] = st.session_state.pop("sr_kpi_kind_next")
+    if st.session_state.get(key) not in kinds:  # complaints first: the indicator judged by them
+        st.session_state[key] = next((k for k in FIRST_KINDS if k in kinds), kinds[0])
+    labels = {k: kind_name(k) for k in kinds}
     today = state.today()
     kind_box, start_box, end_box = st.columns([2, 1, 1])
     kind = kind_box.selectbox(_("Kind of records"), kinds, format_func=fixed_labels(kinds, labels.__getitem__),
-                              key=follows_language("sr_kpi_kind"))
+                              key=follows_language(key))
     start = start_box.date_input(_("Received from"), value=add_months(today.replace(day=1), -11), key="sr_from",
                                  format="YYYY-MM-DD")
     end = end_box.date_input(_("Received until"), value=today, key="sr_to", format="YYYY-MM-DD")
@@ -138,7 +139,8 @@ def overdue_ui(enterprise_id: int, kind: str, start: date, end: date):
     frame = overdue_records(state.store(), enterprise_id, today=state.today(), kind=kind, date_from=start,
                             date_to=end)
     st.subheader(_("Overdue records"))
-    shown = frame.drop(columns=["kind"]).rename(columns={c: _(OVERDUE_HEADERS[c]) for c in frame.columns})
+    empty = [c for c in ("category", "product", "supplier", "outlet") if not frame[c].str.len().any()]
+    shown = frame.drop(columns=["kind", *empty]).rename(columns={c: _(OVERDUE_HEADERS[c]) for c in frame.columns})
     if data_table(shown, hide_index=True, key="sr_overdue") is None:
         st.success(_("No record is open past its limit."))
     out = frame.assign(kind=[kind_name(k) for k in frame["kind"]])
@@ -146,7 +148,7 @@ def overdue_ui(enterprise_id: int, kind: str, start: date, end: date):
 
 
 def performance_ui(enterprise_id: int, enterprise_name: str, counts: dict[str, int], own_profile: bool) -> None:
-    kind, start, end = choose_ui(counts)
+    kind, start, end = choose_ui(enterprise_id, counts)
     if start > end:
         st.error(_("The start date is after the end date."))
         return

@@ -11,6 +11,7 @@ from ui import state
 from ui.common import enterprise_picker
 from ui.i18n import _, num
 from ui.records_kpi import performance_ui
+from ui.records_monthly import monthly_ui
 from ui.records_upload import kind_name, upload_ui
 
 
@@ -29,6 +30,8 @@ def render() -> None:
     with performance:
         if counts:
             performance_ui(enterprise_id, name, counts, own_profile=store.service_profile(enterprise_id) is not None)
+            if counts.get("complaint"):
+                monthly_ui(enterprise_id, name)
         else:
             st.info(_("No service records yet. Upload the enterprise's export (from its helpdesk, CRM or a "
                       "spreadsheet) in the “Upload records” tab."))

@@ -169,7 +169,7 @@ def test_the_kpis_shown_are_those_of_the_record_use_case_with_the_companys_limit
     import_records(store, enterprise.id, demo_records(ACME, default_profile("seller"), today, seed=3))
     at = page(enterprise, "en")
     no_exceptions(at)
-    assert at.selectbox(key="sr_kpi_kind").value == "complaint"
+    assert at.selectbox(key=f"sr_kpi_kind_{enterprise.id}").value == "complaint"
     start = add_months(today.replace(day=1), -11)
     figures = record_kpi(store, enterprise.id, today=today, kind="complaint", date_from=start, date_to=today)
     shown = {m.label: m.value for m in at.metric}
@@ -181,7 +181,7 @@ def test_the_kpis_shown_are_those_of_the_record_use_case_with_the_companys_limit
     assert any("acknowledged within 4 hours" in t and "resolved within 48 hours" in t for t in texts(at, "caption"))
     overdue = at.dataframe[0].value
     assert len(overdue) == figures["overdue"] >= 1
-    at.selectbox(key="sr_kpi_kind").select("delivery").run()
+    at.selectbox(key=f"sr_kpi_kind_{enterprise.id}").select("delivery").run()
     delivery = record_kpi(store, enterprise.id, today=today, kind="delivery", date_from=start, date_to=today)
     assert {m.label: m.value for m in at.metric}["Records"] == f"{delivery['count']:,}"
     assert any("delivered within 3 days" in t for t in texts(at, "caption"))
@@ -200,3 +200,30 @@ def test_a_downloaded_list_never_holds_a_formula():
     rows = list(csv.reader(io.StringIO(csv_bytes(frame).decode("utf-8-sig"))))
     assert [r[0] for r in rows[1:]] == ["'=1+1", "'+2", "'-3", "'@SUM(A1)", "ok", "'\tx"]
     assert csv_bytes(frame).startswith(b"\xef\xbb\xbf")
+
+
+def test_the_monthly_complaint_analysis_is_offered_as_a_workbook_and_a_pdf_built_on_demand(store, enterprise):
+    import_records(store, enterprise.id, demo_records(ACME, default_profile("seller"), date.today(), seed=3))
+    at = page(enterprise, "en")
+    no_exceptions(at)
+    downloads = [e.proto.label for e in at.get("download_button")]
+    assert "Monthly analysis (.xlsx)" in downloads and "Monthly analysis (.pdf)" not in downloads
+    at.button(key="sr_monthly_build").click().run()
+    no_exceptions(at)
+    assert "Monthly analysis (.pdf)" in [e.proto.label for e in at.get("download_button")]
+
+
+def test_choosing_another_enterprise_shows_its_own_kinds_of_records(store, enterprise):
+    from assessment.demo import CERTIFIED
+    from assessment.demo_profile import demo_profile
+
+    import_records(store, enterprise.id, demo_records(ACME, default_profile("seller"), date.today(), seed=3))
+    producer = store.add_enterprise(CERTIFIED)
+    import_records(store, producer.id, demo_records(CERTIFIED, demo_profile(date.today()), date.today(), seed=3))
+    at = page(enterprise, "en")
+    at.selectbox(key=f"sr_kpi_kind_{enterprise.id}").select("delivery").run()
+    at.selectbox(key="sr_enterprise").set_value(producer.id).run()
+    no_exceptions(at)
+    box = at.selectbox(key=f"sr_kpi_kind_{producer.id}")
+    assert box.options == ["Complaint", "Repair"] and box.value == "complaint"
+    assert "Supplier" not in at.dataframe[0].value.columns  # the producer names no supplier: no empty column
