@@ -18,8 +18,8 @@ from .scores import cmd_score, cmd_whatif
 from .records_monthly import cmd_records_monthly
 from .service_records import cmd_records_import, cmd_records_kpi, cmd_records_sample, cmd_records_suppliers
 
-VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "portfolio",
-         "manual", "records")
+VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "manual",
+         "records", "portfolio")  # in the order the parser declares them
 
 FILE_HELP = "an assessment exchange file (.json), or the id of a stored assessment"
 CATALOG_HELP = "catalog file (default: the built-in catalog when the file's catalog id matches)"
