@@ -247,6 +247,10 @@ _TERMS: dict[str, tuple[str, str, str]] = {
                                  "el archivo no tiene esa columna (sus encabezados: {headers})"),
     "record.problem.no_kind": ("没有“kind”列，请指定 --kind", "there is no kind column: give --kind",
                                "no hay columna de tipo: indique --kind"),
+    "record.reason.not_acknowledged": ("未响应", "not acknowledged", "sin acuse"),
+    "record.reason.acknowledged_late": ("超时响应", "acknowledged late", "acuse tardío"),
+    "record.reason.not_resolved": ("未办结", "not resolved", "sin resolver"),
+    "record.reason.resolved_late": ("超时办结", "resolved late", "resuelto tarde"),
     "record.problem.more": ("……另有 {n} 处问题", "... and {n} more problems", "... y {n} problemas más"),
 }
 

@@ -253,6 +253,10 @@ def _semantic_problems(cat: Catalog) -> list[str]:
             s = _sum(i.points for i in ind.items)
             if s != ind.points:
                 problems.append(f"node {ind.id!r}: items sum to {s} points, indicator says {ind.points}")
+            for item in ind.items:
+                if item.records is not None and item.method != "sampled":
+                    problems.append(f"node {item.id!r}: records: only a sampled item is judged on a sample of "
+                                    "records (method is qualitative)")
     levels = cat.rules.levels
     if not levels:
         problems.append("rules.levels: at least one level is required")

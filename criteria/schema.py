@@ -48,6 +48,30 @@ class Evidence(_Frozen):
     text: Text
 
 
+RECORD_KINDS: tuple[str, ...] = ("complaint", "repair", "delivery", "installation", "return")
+
+
+class RecordSampling(_Frozen):
+    """Which kind of service record an assessor samples for a sampled item, and how many: a fixed `n`, or a
+    `share` of the records in the period with at least `minimum`; all of them when there are fewer. The period
+    is the last `months` months."""
+
+    kind: Literal["complaint", "repair", "delivery", "installation", "return"]
+    n: int = Field(default=10, ge=1, le=100_000)
+    share: Optional[Decimal] = Field(default=None, gt=0, le=1, decimal_places=4)
+    minimum: int = Field(default=1, ge=1, le=100_000)
+    months: int = Field(default=12, ge=1, le=120)
+
+    def size(self, population: int) -> int:
+        """The sample size for `population` records."""
+        if self.share is None:
+            wanted = self.n
+        else:
+            exact = self.share * population
+            wanted = max(self.minimum, int(exact) + (exact != int(exact)))
+        return min(wanted, population)
+
+
 class Item(_Frozen):
     """A third-level checklist item: the unit that is answered and scored."""
 
@@ -58,6 +82,8 @@ class Item(_Frozen):
     requirement: Text
     guidance: Text
     evidence: tuple[Evidence, ...] = ()
+    # Sampled items judged on service records: the kind of record and the sample-size rule.
+    records: Optional[RecordSampling] = None
 
 
 class Indicator(_Frozen):

@@ -11,6 +11,7 @@ import streamlit as st
 from assessment.formatting import clip, display_width, one_line
 from assessment.cycle import EVENT_KINDS as EVENT_CODES
 from assessment.models import DEDUCTION_CATEGORIES
+from criteria.schema import RECORD_KINDS as RECORD_KIND_CODES
 from assessment.reasons import reason_label
 from assessment.scoring import Result
 from assessment.store import StoredAssessment
@@ -112,6 +113,7 @@ RESULTS = Terms("result", ("met", "not_met", "partial", "excluded"))
 EVIDENCE_KINDS = Terms("evidence", ("document", "record", "onsite", "interview"))
 EVENT_KINDS = Terms("event", EVENT_CODES)
 KINDS = Terms("enterprise", ("producer", "seller"))
+RECORD_KINDS = Terms("record", RECORD_KIND_CODES)
 
 
 def answered_text(answered: int, total: int) -> str:

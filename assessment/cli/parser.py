@@ -164,6 +164,7 @@ def _records(verb, common) -> None:
                                                            "measure the profile's supplier rules call for")
     q.add_argument("enterprise_id", metavar="ENTERPRISE_ID", type=positive_int)
     q.add_argument("--month", metavar="YYYY-MM", required=True, type=year_month)
+    q.add_argument("--today", metavar="DATE", type=iso_date, help="the day overdue is judged on (default: today)")
     q.add_argument("--json", action="store_true", help="machine-readable output")
     q.set_defaults(handler=cmd_records_suppliers)
     p.set_defaults(handler=lambda args, parser=p: usage(parser))

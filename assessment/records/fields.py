@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Optional
 
+from criteria.schema import RECORD_KINDS
+
 from ..profile import TimeLimits
 
-KINDS: tuple[str, ...] = ("complaint", "repair", "delivery", "installation", "return")
+KINDS: tuple[str, ...] = RECORD_KINDS  # the catalog names them too (an item's `records.kind`)
 COLUMNS: tuple[str, ...] = ("id", "kind", "received_at", "acknowledged_at", "resolved_at", "category", "product",
                             "supplier", "channel", "outlet", "satisfied", "note")
 TIME_COLUMNS: tuple[str, ...] = ("received_at", "acknowledged_at", "resolved_at")

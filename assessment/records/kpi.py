@@ -80,15 +80,17 @@ def judge(frame: pd.DataFrame, limits: TimeLimits, today: date, time_zone: str,
           working_time: bool) -> pd.DataFrame:
     """`frame` with, per record: ack_ok, resolved_ok, open, overdue (booleans) and month (local "YYYY-MM")."""
     frame = frame.copy()
-    ack_limit = frame["kind"].map(lambda k: _seconds(limit_of(limits, LIMIT_KEYS[k][0]))).astype("float64")
-    resolve_limit = frame["kind"].map(lambda k: _seconds(limit_of(limits, LIMIT_KEYS[k][1]))).astype("float64")
+    kinds = frame["kind"].astype(object)
+    ack_limit = kinds.map({k: _seconds(limit_of(limits, LIMIT_KEYS[k][0])) for k in LIMIT_KEYS}).astype("float64")
+    resolve_limit = kinds.map({k: _seconds(limit_of(limits, LIMIT_KEYS[k][1])) for k in LIMIT_KEYS}) \
+        .astype("float64")
     as_of = _local_midnight(today + timedelta(days=1), time_zone)
     clock = _working_clock(frame, as_of, time_zone) if working_time else _plain_clock
     received = clock(frame["received_at"])
     ack_elapsed = clock(frame["acknowledged_at"]) - received
     resolve_elapsed = clock(frame["resolved_at"]) - received
     open_ = frame["resolved_at"].isna().to_numpy()
-    now_elapsed = clock(pd.Series([as_of] * len(frame), index=frame.index, dtype="datetime64[ns, UTC]")) - received
+    now_elapsed = clock(pd.Series([as_of], dtype="datetime64[ns, UTC]"))[0] - received
     frame["ack_ok"] = ~np.isnan(ack_elapsed) & (ack_elapsed <= ack_limit.to_numpy())
     frame["resolved_ok"] = ~np.isnan(resolve_elapsed) & (resolve_elapsed <= resolve_limit.to_numpy())
     frame["open"] = open_

@@ -27,6 +27,10 @@ _BABEL = {"zh": "zh_CN", "en": "en_GB", "es": "es"}
 
 Texts = Mapping[str, tuple[str, str, str]]
 
+WORDS = {
+    "department": ("售后服务部", "After-Sales Service Department", "Departamento de Servicio Posventa"),
+}
+
 # Units with their singular and plural forms: (zh, en one, en other, es one, es other).
 _UNITS: dict[str, tuple[str, str, str, str, str]] = {
     "minutes": ("{n} 分钟", "{n} minute", "{n} minutes", "{n} minuto", "{n} minutos"),
@@ -62,6 +66,11 @@ class Context:
     @property
     def company(self) -> str:
         return self.enterprise.name.strip()
+
+    @property
+    def department(self) -> str:
+        """The after-sales department as the profile names it, else the drafted default."""
+        return self.profile.organisation.department.strip() or self.say(WORDS, "department")
 
     @property
     def is_seller(self) -> bool:
