@@ -14,12 +14,11 @@ from assessment.records.mapping import ColumnMapping
 from assessment.records.reading import MAX_FILE_BYTES, RawTable, ReadError, parse_table
 from assessment.records.validation import RecordsInvalid
 from assessment.records_usecases import import_records, profile_of
-from assessment.vocabulary import term
 
 from ui import state
 from ui.i18n import N_, _, cl, ngettext, num
 from ui.inputs import file_upload
-from ui.widgets import data_table, fixed_labels, md
+from ui.widgets import RECORD_KINDS, data_table, fixed_labels, label, md
 
 FIELD_NAMES = {
     "id": N_("Record number"),
@@ -41,7 +40,7 @@ MAX_SHOWN_PROBLEMS = 50
 
 
 def kind_name(kind: str) -> str:
-    return term(f"record.{kind}", cl())
+    return label(RECORD_KINDS, kind)
 
 
 def _read(upload) -> Optional[tuple[str, RawTable]]:
@@ -111,9 +110,9 @@ def mapping_ui(digest: str, table: RawTable, kept: Optional[ColumnMapping]) -> t
         if n % 3 == 0:
             row = st.columns(3)
         default = start.get(field, FROM_FILE)
-        label = f"{_(FIELD_NAMES[field])} `{field}`" + (" \\*" if field in ("id", "received_at") else "")
+        field_label = f"{_(FIELD_NAMES[field])} `{field}`" + (" \\*" if field in ("id", "received_at") else "")
         with row[n % 3]:
-            header = st.selectbox(label, options, index=options.index(default) if default in options else 0,
+            header = st.selectbox(field_label, options, index=options.index(default) if default in options else 0,
                                   format_func=shown, key=f"sr_map_{digest}_{field}")
         if header:
             chosen[field] = header

@@ -94,7 +94,7 @@ def test_a_column_kept_on_purpose_is_stored_with_the_record(store, enterprise):
     at.button(key="sr_import").click().run()
     no_exceptions(at)
     assert store.record_mapping(enterprise.id).extra == {"客户姓名": "客户姓名"}
-    assert store.service_records(enterprise.id)["extra"].iloc[0] == {"客户姓名": "张三"}
+    assert store.service_records(enterprise.id, extra=True)["extra"].iloc[0] == {"客户姓名": "张三"}
 
 
 def test_a_utf8_file_with_the_default_headers_takes_its_kinds_from_its_kind_column(store, enterprise):
