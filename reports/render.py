@@ -123,14 +123,15 @@ _CUSTOM_PROPERTY = re.compile(r"--(?P<name>[\w-]+)\s*:\s*(?P<value>[^;]+);")
 _VAR = re.compile(r"var\(--(?P<name>[\w-]+)\)")
 
 
-@lru_cache(maxsize=1)
-def _stylesheet() -> str:
-    """The print stylesheet with its `:root` variables substituted.
+@lru_cache(maxsize=4)
+def stylesheet(name: str = STYLESHEET.name) -> str:
+    """A print stylesheet of static/ (the report's unless `name` says another) with its `:root` variables
+    substituted.
 
     The file keeps named variables for people; WeasyPrint resolves var() for every element at every use, which
     measurably slows a long report, so the values are put in place once here.
     """
-    css = STYLESHEET.read_text(encoding="utf-8")
+    css = (STATIC_DIR / name).read_text(encoding="utf-8")
     root = _ROOT_RULE.search(css)
     if root is None:
         return css
@@ -156,7 +157,7 @@ def render_html(data: ReportData, lang: Optional[str] = None) -> str:
     return template.render(
         d=data,
         L=L,
-        stylesheet=Markup(_stylesheet()),
+        stylesheet=Markup(stylesheet()),
         page_counter=page_counter_content(L["page_of"]),
         radar=charts.radar(radar_points, L["chart_radar"]),
         bars=charts.bars(bar_points, L["chart_bars"]),
@@ -227,23 +228,33 @@ def render_pdf(data: ReportData) -> bytes:
     return write_pdf(render_html(data))
 
 
-def first_page_png(pdf_bytes: bytes, dpi: int = 60) -> bytes:
-    """A PNG of the PDF's first page (pdftoppm from poppler-utils), for previews. Raises ReportError."""
+def page_pngs(pdf_bytes: bytes, pages: int = 1, dpi: int = 60, timeout: float = 60) -> list[bytes]:
+    """PNGs of the PDF's first `pages` pages (all of them when it has fewer), by pdftoppm from poppler-utils,
+    within `timeout` seconds. Raises ReportError."""
+    if pages < 1:
+        raise ReportError(f"a preview needs at least one page, not {pages}")
     exe = shutil.which("pdftoppm")
     if exe is None:
         raise ReportError("pdftoppm is not installed (Debian package poppler-utils)")
     with tempfile.TemporaryDirectory(prefix="report-preview-") as tmp:
         src = Path(tmp) / "report.pdf"
         src.write_bytes(pdf_bytes)
+        command = [exe, "-png", "-r", str(int(dpi)), "-f", "1", "-l", str(int(pages))]
+        if pages == 1:
+            command.append("-singlefile")
         try:
-            proc = subprocess.run(
-                [exe, "-png", "-r", str(int(dpi)), "-f", "1", "-l", "1", "-singlefile", str(src), str(Path(tmp) / "page")],
-                capture_output=True,
-                timeout=60,
-            )
+            proc = subprocess.run(command + [str(src), str(Path(tmp) / "page")], capture_output=True,
+                                  timeout=timeout)
         except subprocess.TimeoutExpired:
-            raise ReportError("pdftoppm took more than 60 s") from None
-        out = Path(tmp) / "page.png"
-        if proc.returncode != 0 or not out.exists():
+            raise ReportError(f"pdftoppm took more than {timeout:g} s") from None
+        # page.png (one page), else page-1.png ... or page-01.png ... (as many digits as the last page number)
+        number = lambda png: int(png.stem.removeprefix("page").lstrip("-") or 0)  # noqa: E731
+        outs = sorted(Path(tmp).glob("page*.png"), key=number)
+        if proc.returncode != 0 or not outs:
             raise ReportError(f"pdftoppm failed: {proc.stderr.decode(errors='replace').strip()[:500]}")
-        return out.read_bytes()
+        return [out.read_bytes() for out in outs]
+
+
+def first_page_png(pdf_bytes: bytes, dpi: int = 60) -> bytes:
+    """A PNG of the PDF's first page (pdftoppm from poppler-utils), for previews. Raises ReportError."""
+    return page_pngs(pdf_bytes, 1, dpi)[0]
