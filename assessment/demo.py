@@ -17,6 +17,7 @@ from criteria import Catalog
 
 from . import cycle
 from .demo_profile import demo_profile
+from .demo_records import demo_records
 from .models import (
     Assessment,
     CatalogRef,
@@ -26,6 +27,7 @@ from .models import (
     SpecialBonus,
     SpecialDeduction,
 )
+from .records_usecases import import_records, profile_of
 from .scoring import score
 from .store import Store
 
@@ -158,6 +160,10 @@ def seed_demo(store: Store, today: date, catalog: Optional[Catalog] = None) -> b
     manual_items = [item.id for indicator in catalog.indicators() if indicator.clause for item in indicator.items]
     store.issue_manual(certified.id, "HT/SM-01", "A/1", issued_manual, "周建华", manual_items, catalog.id,
                        catalog.version)
+
+    # A year of each one's service records, through the real import (every row validated).
+    for enterprise, stored in ((MIDWAY, midway), (CERTIFIED, certified)):
+        import_records(store, stored.id, demo_records(enterprise, profile_of(store, stored.id), today, seed=27922))
     return True
 
 

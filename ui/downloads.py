@@ -58,3 +58,25 @@ def _exchange_json(url: str, assessment_id: int, version: int, profile_version: 
 def base_name(stored) -> str:
     a = stored.assessment
     return f"{safe_filename(a.enterprise.name)}_{a.assessed_on.isoformat()}"
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(value) -> str:
+    """A cell's text that no spreadsheet reads as a formula: one starting with = + - @ (or a tab or a carriage
+    return) gets a leading apostrophe."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def csv_bytes(frame) -> bytes:
+    """A data frame as CSV for Excel (UTF-8 with BOM), every cell formula-safe."""
+    import csv
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([formula_safe(c) for c in frame.columns])
+    for row in frame.itertuples(index=False):
+        writer.writerow([formula_safe(v) for v in row])
+    return out.getvalue().encode("utf-8-sig")

@@ -24,6 +24,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(N_("Assessment"), "ui/results.py", N_("Results and gaps"), ":material/insights:", "results"),
     PageSpec(N_("Assessment"), "ui/compare.py", N_("Compare rounds"), ":material/compare_arrows:", "compare"),
     PageSpec(N_("Assessment"), "ui/report.py", N_("Report"), ":material/picture_as_pdf:", "report"),
+    PageSpec(N_("Assessment"), "ui/service_records.py", N_("Service records"), ":material/support_agent:", "records"),
     PageSpec(N_("Certification"), "ui/service_system.py", N_("Service system"), ":material/menu_book:", "service"),
     PageSpec(N_("Certification"), "ui/certification.py", N_("Certification calendar"), ":material/event:", "calendar"),
     PageSpec(N_("Certification"), "ui/transfer.py", N_("Import and export"), ":material/swap_horiz:", "transfer"),
