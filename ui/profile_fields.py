@@ -94,6 +94,9 @@ SUPPLIER_FIGURES = (
 )
 NO_COMPLAINT_AWARD = N_("Award for suppliers without complaints")
 TRAINING = N_("Training per service employee and year (hours)")
+RECORDS = N_("Service records")
+TIME_ZONE = N_("Time zone of the records")
+WORKING_TIME = N_("Count working time only (Chinese public holidays and adjusted working days)")
 DOCUMENT = (
     ("number", N_("Document number")),
     ("version", N_("Version")),
@@ -120,6 +123,8 @@ _LABELS: dict[str, str] = {
     **{f"rules.suppliers.{name}": msgid for name, msgid in SUPPLIER_FIGURES},
     "rules.suppliers.no_complaint_award": NO_COMPLAINT_AWARD,
     "training_hours": TRAINING,
+    "records.time_zone": TIME_ZONE,
+    "records.working_time": WORKING_TIME,
     **{f"document.{name}": msgid for name, msgid in DOCUMENT},
 }
 _COLUMNS = {"posts": dict(POST_COLUMNS), "outlets": dict(OUTLET_COLUMNS)}

@@ -136,6 +136,18 @@ def _limits_tab(key: str, p: ServiceProfile) -> tuple[dict, dict]:
     return limits, targets
 
 
+def _records_settings(key: str, p: ServiceProfile) -> dict:
+    """How service records are timed: the time zone of times without an offset, and clock or working time."""
+    st.markdown(f"**{_(F.RECORDS)}**")
+    zone_col, working_col = st.columns([1, 2], vertical_alignment="bottom")
+    zone = zone_col.text_input(_(F.TIME_ZONE), value=p.records.time_zone, max_chars=64, key=f"{key}.zone",
+                               help=_("An IANA time zone name, such as Asia/Shanghai or Asia/Hong_Kong."))
+    working = working_col.checkbox(_(F.WORKING_TIME), value=p.records.working_time, key=f"{key}.working",
+                                   help=_("Weekends and Chinese public holidays do not count towards a limit; "
+                                          "adjusted working days do."))
+    return {"time_zone": zone.strip(), "working_time": working}
+
+
 def _warranty_tab(key: str, p: ServiceProfile) -> dict:
     w = p.warranty
     st.caption(_("The Three Guarantees (repair, replacement, refund): the company's own periods, at least what "
@@ -195,6 +207,7 @@ def profile_form(key: str, profile: ServiceProfile, seller: bool) -> dict:
         data["staffing"], data["channels"] = _staff_tab(f"{key}.staff", profile)
     with tabs[3]:
         data["time_limits"], data["targets"] = _limits_tab(f"{key}.tl", profile)
+        data["records"] = _records_settings(f"{key}.rec", profile)
     with tabs[4]:
         data["warranty"] = _warranty_tab(f"{key}.w", profile)
     with tabs[5]:

@@ -14,6 +14,7 @@ from ui import state
 from ui.i18n import _, cl, day, follows_language, num
 from ui.inputs import date_field
 from ui.widgets import EVIDENCE_ICONS, EVIDENCE_KINDS, METHODS, RESULTS, fixed_labels, label, md
+from ui.wizard_sample import sample_from_records
 from ui.wizard_save import confirm_items, key, save_item
 
 NOT_SAVED = ":material/edit_off: "
@@ -108,6 +109,8 @@ def item_card(aid: int, item: Item, response: Optional[Response], completeness, 
         _answer_inputs(aid, item, r)
         if draft is not None:
             st.error(draft, icon=":material/edit_off:")
+        if item.records is not None and draft is None:
+            sample_from_records(aid, item)
         if item.evidence:
             _evidence(aid, item, r, completeness)
         st.text_area(_("Note"), key=key(aid, item.id, "note"), value=r.note if r else "", max_chars=50_000, height=68,
