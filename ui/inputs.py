@@ -90,12 +90,15 @@ def style_sheet(css: str) -> None:
     st.html(f"<style>{css}</style>")
 
 
-def file_upload(label: str, type: Sequence[str], key: str, help: Optional[str] = None):
-    """st.file_uploader for one file of `type` (extensions), with its texts in the session's language.
+def file_upload(label: str, type: Sequence[str], key: str, help: Optional[str] = None,
+                max_mb: Optional[int] = None):
+    """st.file_uploader for one file of `type` (extensions), with its texts in the session's language; `max_mb`:
+    the most this box takes (the browser refuses more, and the box says so), else the server's limit.
 
     Returns the UploadedFile, or None while no file is chosen."""
-    style_sheet(upload_css(key, upload_texts(type, max_upload_mb())))
-    return st.file_uploader(label, type=list(type), key=key, help=help)
+    limit = min(max_mb, max_upload_mb()) if max_mb else max_upload_mb()
+    style_sheet(upload_css(key, upload_texts(type, limit)))
+    return st.file_uploader(label, type=list(type), key=key, help=help, max_upload_size=int(limit) or None)
 
 
 def _replace(text: str, *selectors: str) -> str:

@@ -178,7 +178,8 @@ def upload_ui(enterprise_id: int) -> None:
     privacy_notice()
     upload = file_upload(_("Records file (CSV or .xlsx)"), type=["csv", "xlsx"], key=f"sr_upload_{enterprise_id}",
                          help=_("UTF-8 or GB18030 (as Chinese Excel saves it) CSV, or an .xlsx workbook (its first "
-                                "sheet). Every row is checked before anything is stored."))
+                                "sheet). Every row is checked before anything is stored."),
+                         max_mb=MAX_FILE_BYTES // 1_048_576)
     if upload is None:
         st.caption(_("Default headers: {headers}. Common Chinese headers such as 受理时间 are recognised.",
                      headers=", ".join(COLUMNS)))

@@ -76,7 +76,8 @@ def catalog_ui() -> None:
                  on_change=_pick_catalog)
     catalog_summary(current)
     st.caption(_("Existing assessments keep the catalog they were answered against."))
-    upload = file_upload(_("Upload a certification body's scoring sheet (.yaml)"), type=["yaml", "yml"], key="set_upload")
+    upload = file_upload(_("Upload a certification body's scoring sheet (.yaml)"), type=["yaml", "yml"], key="set_upload",
+                         max_mb=MAX_CATALOG_BYTES // 1_048_576)
     if upload is not None and st.button(_("Check and register"), type="primary", key="set_register"):
         data = upload.getvalue()
         if len(data) > MAX_CATALOG_BYTES:

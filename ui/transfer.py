@@ -77,7 +77,7 @@ def import_ui() -> None:
     st.subheader(_("Import an exchange file"))
     upload = file_upload(_("Exchange file (.json)"), type=["json"], key="tr_upload",
                               help=_("At most {max} MB. It is checked completely before anything is saved.",
-                                     max=num(MAX_FILE_BYTES / 1_048_576, 0)))
+                                     max=num(MAX_FILE_BYTES / 1_048_576, 0)), max_mb=MAX_FILE_BYTES // 1_048_576)
     if upload is None:
         return
     digest = hashlib.sha256(upload.getvalue()).hexdigest()

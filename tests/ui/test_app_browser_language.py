@@ -52,7 +52,7 @@ def test_upload_box_speaks_chinese_in_a_real_browser(page, tmp_path):
     button = box.locator("button [data-testid='stMarkdownContainer'] p")
     limit = box.locator("[data-testid='stFileUploaderDropzoneInstructions'] span")
     wait_for(lambda: _after(button) == "选择文件", what="the translated button")
-    assert _after(limit) == "每个文件不超过 5 MB · YAML、YML"
+    assert _after(limit) == "每个文件不超过 1 MB · YAML、YML"
     # Streamlit's own English texts are still in the page, but take no room and cannot be seen
     for english in (button, limit):
         assert english.evaluate("e => getComputedStyle(e).fontSize") == "0px"

@@ -71,7 +71,7 @@ def test_upload_box_speaks_chinese(db_url):
     box = widget_class("set_upload")
     sheet = _style_sheet(at, box)
     assert f".{box} [data-testid='stFileUploaderDropzone']" in sheet
-    for text in ("选择文件", "每个文件不超过 5 MB · YAML、YML", "将文件拖放到此处"):
+    for text in ("选择文件", "每个文件不超过 1 MB · YAML、YML", "将文件拖放到此处"):
         assert f"content: {css_string(text)}" in sheet
     assert 'content: "Upload"' not in sheet and "per file" not in sheet
 
