@@ -113,6 +113,33 @@ def first_line(exc: BaseException) -> str:
 # --- output --------------------------------------------------------------------------------------------------
 
 
+def check_outputs(verb: str, paths) -> None:
+    """Each output file can be written: its folder exists and it is not a folder (CliError otherwise), before
+    any work is done."""
+    from pathlib import Path
+
+    for path in paths:
+        if not Path(path).resolve().parent.is_dir():
+            raise CliError(f"{verb}: the folder of {path} does not exist")
+        if Path(path).is_dir():
+            raise CliError(f"{verb}: {path} is a folder, not a file")
+
+
+def write_output(verb: str, path: str, data: bytes):
+    """Write one output file atomically (a failed run leaves an earlier file intact); the path, or None after
+    saying why it could not be written."""
+    from pathlib import Path
+
+    from ..exchange import write_atomically
+
+    try:
+        write_atomically(Path(path), data)
+    except OSError as exc:
+        fail(f"{verb}: cannot write {path}: {exc.strerror or exc}")
+        return None
+    return path
+
+
 def out(text: str = "") -> None:
     print(text)
 

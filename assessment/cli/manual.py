@@ -11,9 +11,8 @@ built once and rendered twice; each file is written atomically, so a failed run 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from .common import EXIT_BAD_INPUT, EXIT_OK, CliError, fail, lang, open_store, today
+from .common import EXIT_BAD_INPUT, EXIT_OK, CliError, check_outputs, lang, open_store, today, write_output
 from .resolve import catalog_for, read_file, stored_id
 
 
@@ -22,11 +21,7 @@ def cmd_manual(args) -> int:
     outputs = [p for p in (args.output, args.pdf) if p]
     if not outputs:
         raise CliError("manual: -o OUT.docx (or --pdf OUT.pdf) is required")
-    for path in outputs:
-        if not Path(path).resolve().parent.is_dir():
-            raise CliError(f"manual: the folder of {path} does not exist")
-        if Path(path).is_dir():
-            raise CliError(f"manual: {path} is a folder, not a file")
+    check_outputs("manual", outputs)
     profile, enterprise, catalog = _sources(args)
     try:
         from reports.manual.build import build_manual
@@ -36,13 +31,13 @@ def cmd_manual(args) -> int:
     manual = build_manual(profile, enterprise, catalog, lang(args), today(args))
     written = []
     if args.output:
-        written.append(_write(args.output, render_docx(manual)))
+        written.append(write_output("manual", args.output, render_docx(manual)))
     if args.pdf:
         try:
             from reports.manual.pdf import render_manual_pdf
         except (ImportError, OSError) as exc:  # OSError: WeasyPrint without its system libraries
             raise CliError(f"manual: the PDF renderer is not available ({exc})") from None
-        written.append(_write(args.pdf, render_manual_pdf(manual)))
+        written.append(write_output("manual", args.pdf, render_manual_pdf(manual)))
     if None in written:
         return EXIT_BAD_INPUT
     for path in written:
@@ -74,14 +69,3 @@ def _sources(args):
 
         catalog = load_catalog(args.catalog)
     return profile, enterprise, catalog
-
-
-def _write(path: str, data: bytes):
-    from ..exchange import write_atomically
-
-    try:
-        write_atomically(Path(path), data)
-    except OSError as exc:
-        fail(f"manual: cannot write {path}: {exc.strerror or exc}")
-        return None
-    return path

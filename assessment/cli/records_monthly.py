@@ -11,18 +11,13 @@ intact. A month without complaints still gives a valid form that says so.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from .common import EXIT_BAD_INPUT, EXIT_OK, CliError, fail, lang, open_store, today
+from .common import EXIT_BAD_INPUT, EXIT_OK, CliError, check_outputs, lang, open_store, today, write_output
 
 
 def cmd_records_monthly(args) -> int:
     """`args` carries: enterprise_id, month (its first day), output (.xlsx), pdf, today, lang, db."""
-    for path in (p for p in (args.output, args.pdf) if p):
-        if not Path(path).resolve().parent.is_dir():
-            raise CliError(f"records monthly: the folder of {path} does not exist")
-        if Path(path).is_dir():
-            raise CliError(f"records monthly: {path} is a folder, not a file")
+    check_outputs("records monthly", [p for p in (args.output, args.pdf) if p])
     from reports.monthly.build import KIND, build_monthly
     from reports.monthly.xlsx import render_monthly_xlsx
 
@@ -37,13 +32,13 @@ def cmd_records_monthly(args) -> int:
         except NotFound:
             raise CliError(f"no stored enterprise with id {args.enterprise_id}") from None
     analysis = build_monthly(frame, profile, enterprise.name, args.month, today(args), lang(args))
-    written = [_write(args.output, render_monthly_xlsx(analysis))]
+    written = [write_output("records monthly", args.output, render_monthly_xlsx(analysis))]
     if args.pdf:
         try:
             from reports.monthly.pdf import render_monthly_pdf
         except (ImportError, OSError) as exc:  # OSError: WeasyPrint without its system libraries
             raise CliError(f"records monthly: the PDF renderer is not available ({exc})") from None
-        written.append(_write(args.pdf, render_monthly_pdf(analysis)))
+        written.append(write_output("records monthly", args.pdf, render_monthly_pdf(analysis)))
     if None in written:
         return EXIT_BAD_INPUT
     for path in written:
@@ -51,14 +46,3 @@ def cmd_records_monthly(args) -> int:
     if analysis.empty:
         print(f"records monthly: no complaints received in {args.month:%Y-%m}", file=sys.stderr)
     return EXIT_OK
-
-
-def _write(path: str, data: bytes):
-    from ..exchange import write_atomically
-
-    try:
-        write_atomically(Path(path), data)
-    except OSError as exc:
-        fail(f"records monthly: cannot write {path}: {exc.strerror or exc}")
-        return None
-    return path

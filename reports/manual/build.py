@@ -87,14 +87,14 @@ def build_manual(profile: ServiceProfile, enterprise: Enterprise, catalog: Catal
         document=(
             (say("doc_number"), number),
             (say("doc_version"), doc.version.strip() or "A/0"),
-            (say("doc_issued"), ctx.date(doc.issued_on) if doc.issued_on else say("not_issued")),
+            (say("doc_issued"), ctx.day(doc.issued_on) if doc.issued_on else say("not_issued")),
             (say("doc_approver"), doc.approver.strip() or say("not_approved")),
         ),
         header_text=f"{ctx.company}  {number}",
         page_of=TEXTS["page_of"][LANGS.index(lang)],  # its fields are filled by each renderer
         revision=Table(
             (say("rev_version"), say("rev_date"), say("rev_change"), say("rev_by"), say("rev_approver")),
-            ((doc.version.strip() or "A/0", ctx.date(doc.issued_on or today), say("rev_first"), "", ""),),
+            ((doc.version.strip() or "A/0", ctx.day(doc.issued_on or today), say("rev_first"), "", ""),),
             blank_rows=3,
             widths=(2, 3, 6, 2, 2),
         ),

@@ -105,7 +105,7 @@ class Context:
     def percent(self, n: int) -> str:
         return f"{self.number(n)}%" if self.lang != "es" else f"{self.number(n)} %"
 
-    def date(self, d: date) -> str:
+    def day(self, d: date) -> str:
         return long_date(d, self.lang)
 
     def join(self, parts: Iterable[str]) -> str:

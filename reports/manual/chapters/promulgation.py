@@ -172,7 +172,7 @@ def build(ctx: Context) -> Draft:
     version = doc.version.strip() or "A/0"
     top = org.top_manager.strip()
     signature = say("signed_by", name=top, blank=_BLANK) if top else say("signed_blank", blank=_BLANK)
-    dated = say("date_line", date=ctx.date(doc.issued_on)) if doc.issued_on else say("date_blank")
+    dated = say("date_line", date=ctx.day(doc.issued_on)) if doc.issued_on else say("date_blank")
     order = (
         Paragraph(say("order_purpose", company=ctx.company, number=number, version=version)),
         Paragraph(say("order_content")),
