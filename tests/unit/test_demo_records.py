@@ -3,7 +3,6 @@ company's year (mostly on time, some late, a few open past their limit, satisfac
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -68,10 +67,3 @@ def test_the_volume_follows_the_season(world):
     enterprise, profile, table, frame = world
     months = frame["received_at"].dt.tz_convert("Asia/Shanghai").dt.month.value_counts()
     assert months[7] > 1.4 * months[2]  # the summer peak against the Spring Festival lull
-
-
-def test_making_the_demo_records_is_fast():
-    enterprise, profile = WORLDS["seller"]
-    start = time.perf_counter()
-    validate(demo_records(enterprise, profile, TODAY, seed=1), ColumnMapping())
-    assert time.perf_counter() - start < 1.0
