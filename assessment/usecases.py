@@ -19,6 +19,7 @@ from .store import CertificateRecord, Store, StoredAssessment
 from .store.assessments import insert_assessment
 from .store.certificates import upsert_certificate
 from .store.enterprises import insert_enterprise, match_enterprise
+from .store.evidence import link_evidence
 from .store.mapping import stored
 from .store.profiles import current_profile_version, save_profile_in
 
@@ -33,7 +34,8 @@ def next_round(
     carry_deductions: Iterable[int] = (),
     carry_bonus: bool = False,
 ) -> StoredAssessment:
-    """A new assessment copying the answers of `assessment_id`, each marked to be re-verified.
+    """A new assessment copying the answers of `assessment_id`, each marked to be re-verified, and linking last
+    round's evidence files, marked to re-verify as well.
 
     Last round's notes are left behind unless `keep_notes`; its special deductions are carried over only
     where their positions are listed in `carry_deductions`, and its bonus only with `carry_bonus`.
@@ -62,7 +64,11 @@ def next_round(
             "certificate": None,
         }
     )
-    return store.add_assessment(prev.enterprise_id, copied, previous_id=assessment_id)
+    catalog = store.checked_catalog(copied)
+    with store.unit_of_work() as session:  # the new round and its links to last round's files, together
+        row = insert_assessment(session, prev.enterprise_id, copied, catalog, assessment_id)
+        link_evidence(session, assessment_id, row.id)
+        return stored(row, copied)
 
 
 def import_assessment(store: Store, assessment: Assessment) -> StoredAssessment:

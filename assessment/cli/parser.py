@@ -9,6 +9,7 @@ from criteria import LANGUAGES
 from .calendar import cmd_calendar
 from .catalogs import cmd_catalog_add, cmd_catalog_list, cmd_catalog_show, cmd_catalog_validate
 from .common import DEFAULT_LANG, iso_date, positive_int, usage, year_month
+from .evidence import cmd_evidence_add, cmd_evidence_list, cmd_evidence_remove
 from .gaps import cmd_gaps
 from .manual import cmd_manual
 from .portfolio import cmd_portfolio
@@ -19,7 +20,7 @@ from .records_monthly import cmd_records_monthly
 from .service_records import cmd_records_import, cmd_records_kpi, cmd_records_sample, cmd_records_suppliers
 
 VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "manual",
-         "records", "portfolio")
+         "records", "evidence", "portfolio")
 
 FILE_HELP = "an assessment exchange file (.json), or the id of a stored assessment"
 CATALOG_HELP = "catalog file (default: the built-in catalog when the file's catalog id matches)"
@@ -108,12 +109,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--today", metavar="DATE", type=iso_date, help="date of a draft's revision record (default: today)")
 
     _records(verb, common)
+    _evidence(verb, common)
 
     p = verb("portfolio", cmd_portfolio,
              "every enterprise: latest assessment, current certificate and the next date due")
     p.add_argument("--today", metavar="DATE", type=iso_date, help="the day to judge statuses on (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
+
+
+def _evidence(verb, common) -> None:
+    p = verb("evidence", None, "evidence files of an assessment's items: add, list, remove")
+    sub = p.add_subparsers(title="evidence verbs", metavar="ACTION")
+    q = sub.add_parser("add", parents=[common], help="attach a file (PDF, JPEG, PNG, docx, xlsx, pptx, text, CSV) "
+                                                     "to an item")
+    q.add_argument("assessment_id", metavar="ASSESSMENT_ID", type=positive_int)
+    q.add_argument("item_id", metavar="ITEM_ID")
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("--entry", metavar="ENTRY_ID", help="the item's evidence entry the file proves")
+    q.add_argument("--note", metavar="TEXT")
+    q.set_defaults(handler=cmd_evidence_add)
+    q = sub.add_parser("list", parents=[common], help="the evidence files of an assessment")
+    q.add_argument("assessment_id", metavar="ASSESSMENT_ID", type=positive_int)
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(handler=cmd_evidence_list)
+    q = sub.add_parser("remove", parents=[common], help="detach an evidence file")
+    q.add_argument("evidence_id", metavar="EVIDENCE_ID", type=positive_int)
+    q.set_defaults(handler=cmd_evidence_remove)
+    p.set_defaults(handler=lambda args, parser=p: usage(parser))
 
 
 def _records(verb, common) -> None:

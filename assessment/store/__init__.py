@@ -16,7 +16,7 @@ _NAMES = {
     "default_url": "engine", "display_name": "engine",
     "NotFound": "errors", "StaleAssessment": "errors", "EnterpriseInUse": "errors",
     "DuplicateCertificate": "errors", "MAX_ID": "errors", "StaleProfile": "errors", "BadManualIssue": "errors",
-    "ProfileVersion": "records", "ManualIssue": "records",
+    "ProfileVersion": "records", "ManualIssue": "records", "EvidenceRecord": "records",
     "RegisteredCatalog": "records", "EnterpriseRecord": "records", "StoredAssessment": "records",
     "AssessmentSummary": "records", "CertificateRecord": "records", "BadValue": "records",
     "BrokenCertificate": "records", "PortfolioRow": "records", "CalendarEntry": "records",

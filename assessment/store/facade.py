@@ -7,13 +7,14 @@ from .catalogs import CatalogRoom
 from .certificates import CertificateRoom
 from .enterprises import EnterpriseRoom
 from .portfolio import PortfolioRoom
+from .evidence import EvidenceRoom
 from .profiles import ProfileRoom
 from .service_records import RecordRoom
 from .unit_of_work import StoreBase
 
 
 class Store(CatalogRoom, EnterpriseRoom, AssessmentRoom, CertificateRoom, PortfolioRoom, ProfileRoom, RecordRoom,
-            StoreBase):
+            EvidenceRoom, StoreBase):
     """The application's persistence. One instance per process; thread-safe through short sessions.
 
     Every public write is one transaction through `unit_of_work()`. Imports validate everything before writing

@@ -215,3 +215,26 @@ class ManualIssue:
                 "profile_version": self.profile_version,
                 "catalog": {"id": self.catalog_id, "version": self.catalog_version}, "items": list(self.items),
                 "recorded_at": self.recorded_at.isoformat(timespec="seconds")}
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    """An evidence file attached to an item (content stored once, by SHA-256)."""
+
+    id: int
+    assessment_id: int
+    item: str
+    entry: Optional[str]
+    filename: str
+    size: int
+    sha256: str
+    media_type: str
+    added_at: datetime
+    note: str = ""
+    to_reverify: bool = False
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "item": self.item, "entry": self.entry, "filename": self.filename, "size": self.size,
+                "sha256": self.sha256, "media_type": self.media_type,
+                "added_at": self.added_at.isoformat(timespec="seconds"), "note": self.note,
+                "to_reverify": self.to_reverify}

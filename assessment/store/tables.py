@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     Numeric,
     String,
     Text,
@@ -101,6 +102,8 @@ class AssessmentRow(Base):
     deductions: Mapped[list["DeductionRow"]] = relationship(
         back_populates="assessment", cascade="all, delete-orphan", order_by="DeductionRow.position"
     )
+    evidence_files: Mapped[list["EvidenceFileRow"]] = relationship(cascade="all, delete-orphan",
+                                                                   passive_deletes=True)
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -226,3 +229,28 @@ class RecordMappingRow(Base):
     enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id", ondelete="CASCADE"), primary_key=True)
     data: Mapped[dict] = mapped_column(JSON)
     saved_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class EvidenceBlobRow(Base):
+    """The content of an evidence file, stored once however many items and rounds point at it."""
+
+    __tablename__ = "evidence_blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(100))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class EvidenceFileRow(Base):
+    """An evidence file attached to an item of an assessment (and, optionally, to one of its evidence entries)."""
+
+    __tablename__ = "evidence_files"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
+    item: Mapped[str] = mapped_column(String(100))
+    entry: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    filename: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(ForeignKey("evidence_blobs.sha256"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    to_reverify: Mapped[bool] = mapped_column(Boolean, default=False)  # linked from the previous round
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -1,0 +1,136 @@
+"""Evidence files in the store: content kept once by SHA-256 (one database backup is complete, several app
+replicas see the same files), attached to an item of an assessment and optionally to one of its evidence entries.
+Content is checked (`assessment.evidence.media_type`) before anything is written."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Iterable, Optional
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..evidence import DEFAULT_MAX_BYTES, EvidenceRefused, clean_name, media_type
+from .assessments import assessment_row
+from .errors import NotFound, checked_id
+from .records import EvidenceRecord
+from .tables import EvidenceBlobRow, EvidenceFileRow
+
+MAX_EVIDENCE_SETTING = "evidence_max_mb"  # setting: the most MB one evidence file may have
+MAX_NOTE = 5000
+
+
+class EvidenceRoom:
+    def evidence_limit(self) -> int:
+        """The most bytes one evidence file may have (the setting, else 20 MB)."""
+        value = self.get_setting(MAX_EVIDENCE_SETTING)
+        try:
+            mb = int(value) if value is not None else 0
+        except ValueError:
+            mb = 0
+        return mb * 1024 * 1024 if 0 < mb <= 2048 else DEFAULT_MAX_BYTES
+
+    def add_evidence(self, assessment_id: int, item_id: str, data: bytes, filename: str,
+                     entry: Optional[str] = None, note: str = "") -> EvidenceRecord:
+        """Attach a file to an item: EvidenceRefused (nothing written) for a type not accepted, a name that claims
+        another type, a file over the limit, an item or entry the assessment's catalog does not have."""
+        kind = media_type(data, filename, self.evidence_limit())
+        name = clean_name(filename, kind)
+        if len(note) > MAX_NOTE:
+            raise EvidenceRefused("note_too_long", f"the note is longer than {MAX_NOTE} characters")
+        found = self.get_assessment(checked_id("assessment", assessment_id))
+        catalog = self.catalog(found.assessment.catalog.id, found.assessment.catalog.version)
+        try:
+            item = catalog.item(item_id)
+        except KeyError:
+            raise EvidenceRefused("unknown_item", f"item {item_id!r} is not in catalog {catalog.id} "
+                                                  f"{catalog.version}", item=item_id) from None
+        if entry is not None and entry not in {e.id for e in item.evidence}:
+            raise EvidenceRefused("unknown_entry", f"item {item_id} has no evidence entry {entry!r} (its entries: "
+                                                   f"{', '.join(e.id for e in item.evidence) or 'none'})",
+                                  entry=entry)
+        digest = hashlib.sha256(data).hexdigest()
+        with self.unit_of_work() as session:
+            assessment_row(session, assessment_id)
+            if session.get(EvidenceBlobRow, digest) is None:
+                session.add(EvidenceBlobRow(sha256=digest, size=len(data), media_type=kind, content=data))
+            row = EvidenceFileRow(assessment_id=assessment_id, item=item_id, entry=entry, filename=name,
+                                  sha256=digest, note=note.strip())
+            session.add(row)
+            session.flush()
+            return _record(row, len(data), kind)
+
+    def list_evidence(self, assessment_id: int, item_id: Optional[str] = None) -> list[EvidenceRecord]:
+        with self.reading() as session:
+            assessment_row(session, checked_id("assessment", assessment_id))
+            return evidence_of(session, assessment_id, item_id)
+
+    def evidence_content(self, evidence_id: int) -> tuple[EvidenceRecord, bytes]:
+        with self.reading() as session:
+            row = session.get(EvidenceFileRow, checked_id("evidence", evidence_id))
+            if row is None:
+                raise NotFound("evidence", evidence_id)
+            blob = session.get(EvidenceBlobRow, row.sha256)
+            return _record(row, blob.size, blob.media_type), bytes(blob.content)
+
+    def remove_evidence(self, evidence_id: int) -> EvidenceRecord:
+        """Detach a file; its content goes too when nothing else points at it."""
+        with self.unit_of_work() as session:
+            row = session.get(EvidenceFileRow, checked_id("evidence", evidence_id))
+            if row is None:
+                raise NotFound("evidence", evidence_id)
+            blob = session.get(EvidenceBlobRow, row.sha256)
+            record = _record(row, blob.size, blob.media_type)
+            session.delete(row)
+            session.flush()
+            _drop_unused(session, [record.sha256])
+            return record
+
+    def confirm_evidence(self, evidence_id: int) -> None:
+        """A file linked from the previous round, re-verified as still valid."""
+        with self.unit_of_work() as session:
+            row = session.get(EvidenceFileRow, checked_id("evidence", evidence_id))
+            if row is None:
+                raise NotFound("evidence", evidence_id)
+            row.to_reverify = False
+
+    def evidence_counts(self, assessment_id: int) -> dict[str, int]:
+        """Item id -> number of files."""
+        with self.reading() as session:
+            rows = session.execute(select(EvidenceFileRow.item, func.count()).where(
+                EvidenceFileRow.assessment_id == assessment_id).group_by(EvidenceFileRow.item))
+            return {item: n for item, n in rows}
+
+
+def evidence_of(session: Session, assessment_id: int, item_id: Optional[str] = None) -> list[EvidenceRecord]:
+    query = (select(EvidenceFileRow, EvidenceBlobRow.size, EvidenceBlobRow.media_type)
+             .join(EvidenceBlobRow, EvidenceBlobRow.sha256 == EvidenceFileRow.sha256)
+             .where(EvidenceFileRow.assessment_id == assessment_id))
+    if item_id is not None:
+        query = query.where(EvidenceFileRow.item == item_id)
+    return [_record(row, size, kind) for row, size, kind in session.execute(query.order_by(EvidenceFileRow.id))]
+
+
+def link_evidence(session: Session, from_assessment: int, to_assessment: int) -> int:
+    """Link every file of one round to the next, marked to re-verify (the content is not copied)."""
+    rows = session.scalars(select(EvidenceFileRow).where(EvidenceFileRow.assessment_id == from_assessment)
+                           .order_by(EvidenceFileRow.id)).all()
+    for row in rows:
+        session.add(EvidenceFileRow(assessment_id=to_assessment, item=row.item, entry=row.entry,
+                                    filename=row.filename, sha256=row.sha256, note=row.note, to_reverify=True))
+    return len(rows)
+
+
+def _drop_unused(session: Session, digests: Iterable[str]) -> None:
+    for digest in set(digests):
+        used = session.scalar(select(func.count()).select_from(EvidenceFileRow)
+                              .where(EvidenceFileRow.sha256 == digest))
+        if not used:
+            blob = session.get(EvidenceBlobRow, digest)
+            if blob is not None:
+                session.delete(blob)
+
+
+def _record(row: EvidenceFileRow, size: int, kind: str) -> EvidenceRecord:
+    return EvidenceRecord(row.id, row.assessment_id, row.item, row.entry, row.filename, size, row.sha256, kind,
+                          row.added_at, row.note or "", bool(row.to_reverify))
