@@ -101,6 +101,18 @@ def file_upload(label: str, type: Sequence[str], key: str, help: Optional[str] =
     return st.file_uploader(label, type=list(type), key=key, help=help, max_upload_size=int(limit) or None)
 
 
+def files_upload(label: str, key: str, max_mb: int, help: Optional[str] = None, on_change=None, args: tuple = ()):
+    """st.file_uploader for several files of any type at once (what a file is, the caller decides by its
+    content), with its texts in the session's language and at most `max_mb` a file. Returns the list chosen."""
+    limit = min(max_mb, max_upload_mb()) if max_mb else max_upload_mb()
+    texts = upload_texts((), limit)
+    texts.update(button=_("Choose files"), drop=_("Drop the files here"),
+                 refused=_("This file cannot be taken: at most {size} MB a file.", size=f"{limit:g}"))
+    style_sheet(upload_css(key, texts))
+    return st.file_uploader(label, key=key, help=help, accept_multiple_files=True, on_change=on_change, args=args,
+                            max_upload_size=int(limit) or None)
+
+
 def _replace(text: str, *selectors: str) -> str:
     """Rules that hide the text of the elements `selectors` and show `text` in its place."""
     return (f"{', '.join(selectors)} {{ font-size: 0; }}\n"

@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from assessment.gaps import cheapest_paths, gaps, what_if
+from assessment.proof import unproven_claims
 from assessment.scoring import Result
 from assessment.store import StoredAssessment
 from criteria import Catalog
@@ -31,6 +32,24 @@ def draft_notice(stored: StoredAssessment) -> None:
     with st.container(border=True):
         st.warning(ngettext("Draft: {n} answer copied from the last round is still to re-verify; the score and level may change. Confirm or change it in the assessment wizard.", "Draft: {n} answers copied from the last round are still to re-verify; the score and level may change. Confirm or change them in the assessment wizard.", n), icon=":material/sync:")
         st.page_link("ui/wizard.py", label=_("Re-verify in the assessment wizard"), icon=":material/checklist:")
+
+
+def unproven_ui(catalog: Catalog, stored: StoredAssessment) -> None:
+    """The met or partial answers with no evidence file and no evidence seen on site ticked: counted and listed."""
+    counts = state.store().evidence_counts(stored.id)
+    found = unproven_claims(catalog, stored.assessment, counts)
+    if not found:
+        return
+    answers = stored.assessment.response_map()
+    with st.container(border=True):
+        st.markdown(":material/gpp_maybe: **" + _("Claims without proof: {n}", n=len(found)) + "**")
+        st.caption(_("Answered met or partial, with no evidence file and no evidence seen on site ticked. Add the "
+                     "files in the assessment wizard, or tick what was seen on site."))
+        with st.expander(_("The items"), expanded=len(found) <= 5):
+            for item_id in found:
+                text = clip(catalog.item(item_id).requirement.get(cl()), 90)
+                st.markdown(f"- **{md(item_id)}** · {label(RESULTS, answers[item_id].result)} · {md(text)}")
+        st.page_link("ui/wizard.py", label=_("Add evidence in the assessment wizard"), icon=":material/attach_file:")
 
 
 def summary(catalog: Catalog, result: Result) -> None:
@@ -261,6 +280,7 @@ def render() -> None:
     subject_caption(stored)
     draft_notice(stored)
     summary(catalog, result)
+    unproven_ui(catalog, stored)
     if catalog.catalog.weighting == "toolkit_default":
         st.caption(md(catalog.catalog.note.get(cl())))
     charts(catalog, result)

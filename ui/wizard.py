@@ -11,6 +11,7 @@ import streamlit as st
 
 from assessment.scoring import Result
 from assessment.completeness import evidence_completeness
+from assessment.proof import unproven_claims
 from assessment.store import StoredAssessment
 from criteria import Catalog, Indicator
 
@@ -18,6 +19,7 @@ from ui import confirm, state
 from ui.i18n import _, cl, day, ngettext, num
 from ui.inputs import date_field
 from ui.widgets import answered_text, clip, md
+from ui.wizard_files import remove_dialog
 from ui.wizard_item import NOT_SAVED, item_card, manual_coverage
 from ui.wizard_save import commit, confirm_items, drafts, drop_drafts
 from ui.wizard_start import DELETE, chooser, delete_dialog
@@ -188,8 +190,18 @@ def step_body(aid: int, stored: StoredAssessment, catalog: Catalog, result: Resu
     )
     responses = stored.assessment.response_map()
     covered = manual_coverage(stored.enterprise_id)
+    files: dict = {}
+    for record in state.store().list_evidence(aid):
+        files.setdefault(record.item, []).append(record)
+    unproven = set(unproven_claims(catalog, stored.assessment, {i: len(f) for i, f in files.items()}))
+    here = [it.id for it in ind.items if it.id in unproven]
+    if here:
+        st.warning(ngettext("{n} item of this step is claimed without proof: {items}",
+                            "{n} items of this step are claimed without proof: {items}", len(here),
+                            items=", ".join(md(i) for i in here)), icon=":material/gpp_maybe:")
     for item in ind.items:
-        item_card(aid, item, responses.get(item.id), per_item[item.id], held.get(item.id), covered.get(item.id))
+        item_card(aid, item, responses.get(item.id), per_item[item.id], held.get(item.id), covered.get(item.id),
+                  files=files.get(item.id, ()), unproven=item.id in unproven)
     _confirm_step_ui(aid, ind, responses, held)
     _step_buttons(aid, indicators, index)
 
@@ -212,7 +224,7 @@ def render() -> None:
         st.switch_page(switch)
     st.title(_("Assessment wizard"))
     state.show_flashes()
-    delete_dialog() or leave_dialog()
+    delete_dialog() or leave_dialog() or remove_dialog()
     aid = state.current_assessment_id()
     loaded = state.load(aid) if aid else None
     if loaded is None:

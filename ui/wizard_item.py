@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 import streamlit as st
 
@@ -14,10 +14,16 @@ from ui import state
 from ui.i18n import _, cl, day, follows_language, num
 from ui.inputs import date_field
 from ui.widgets import EVIDENCE_ICONS, EVIDENCE_KINDS, METHODS, RESULTS, fixed_labels, label, md
+from ui.wizard_files import files_panel
 from ui.wizard_sample import sample_from_records
 from ui.wizard_save import confirm_items, key, save_item
 
 NOT_SAVED = ":material/edit_off: "
+
+
+def unproven_line() -> str:
+    return _("Claimed without proof: no evidence file and no evidence seen on site is ticked. Add a file or tick "
+             "what was seen on site.")
 
 
 def manual_coverage(enterprise_id: int) -> dict:
@@ -95,9 +101,10 @@ def _corrective_action(aid: int, item: Item, r: Response) -> None:
 
 
 def item_card(aid: int, item: Item, response: Optional[Response], completeness, draft: Optional[str],
-              manual_issue=None) -> None:
+              manual_issue=None, files: Sequence = (), unproven: bool = False) -> None:
     """The card of one item. `draft`: why its inputs are not saved (shown on the card), or None;
-    `manual_issue`: the latest issue of the service manual that covers the item, or None."""
+    `manual_issue`: the latest issue of the service manual that covers the item, or None; `files`: its evidence
+    files; `unproven`: its met or partial answer has no file and no on-site evidence ticked."""
     r = response
     with st.container(border=True, key=f"wz_card_{aid}_{item.id}"):
         st.markdown(_badge(item, r, draft))
@@ -111,8 +118,11 @@ def item_card(aid: int, item: Item, response: Optional[Response], completeness, 
             st.error(draft, icon=":material/edit_off:")
         if item.records is not None and draft is None:
             sample_from_records(aid, item)
+        if unproven:
+            st.warning(unproven_line(), icon=":material/gpp_maybe:")
         if item.evidence:
             _evidence(aid, item, r, completeness)
+        files_panel(aid, item, list(files))
         st.text_area(_("Note"), key=key(aid, item.id, "note"), value=r.note if r else "", max_chars=50_000, height=68,
                      on_change=save_item, args=(aid, item.id), disabled=r is None,
                      placeholder=_("Choose a result first; then notes and evidence are saved with it.") if r is None else None)
