@@ -14,6 +14,7 @@ from typing import Mapping, Optional
 from assessment.formatting import fixed, long_date, num, one_line
 from assessment.gaps import Gap, cheapest_paths, gaps
 from assessment.models import Assessment, Response
+from assessment.proof import unproven_claims
 from assessment.reasons import reason_label
 from assessment.scoring import Result, Subtotal, score
 from criteria import Catalog, CycleRules
@@ -36,6 +37,7 @@ from .data import (
     PathView,
     ReportData,
     ScoreView,
+    UnprovenView,
 )
 
 TOP_GAPS = 5
@@ -51,6 +53,7 @@ def build_report(
     lang: str = "zh",
     result: Optional[Result] = None,
     certificate_rules: Optional[CycleRules] = None,
+    evidence_files: Optional[Mapping[str, int]] = None,
 ) -> ReportData:
     """Everything the report shows. Raises InvalidResponse (from `score`) when the answers do not fit the catalog.
 
@@ -59,13 +62,15 @@ def build_report(
     certification calendar is as of that day. `result` is `score(catalog, assessment)` when the caller already has
     it (the app caches it); it is computed here otherwise. `certificate_rules` are the cycle rules of the catalog
     governing the assessment's certificate (a stored certificate records its own); without them, a certificate
-    carried in an exchange file follows the file's catalog.
+    carried in an exchange file follows the file's catalog. `evidence_files` (item id -> number of evidence
+    files) lists the claims without proof in a section of their own; without it the report has no such section.
     """
     L = i18n.labels(lang)
     result = result or score(catalog, assessment)
     responses = assessment.response_map()
     ind_names = {ind.id: ind.name.get(lang) for ind in catalog.indicators()}
     items_by_id = {item.id: item for _, _, item in catalog.iter_items()}
+    ind_of = {item.id: ind.id for _, ind, item in catalog.iter_items()}
     result_labels = {r: L[f"result.{r or 'unanswered'}"] for r in (None, "met", "not_met", "partial", "excluded")}
 
     def level_name(level_id: Optional[str]) -> str:
@@ -88,6 +93,10 @@ def build_report(
     all_gaps = gaps(result)
     reverify = sum(1 for r in assessment.responses if r.to_reverify)
     cert_rules = certificate_rules or catalog.cycle
+    unproven = None if evidence_files is None else tuple(
+        UnprovenView(item_id=i, indicator=f"{ind_of[i]} {ind_names[ind_of[i]]}",
+                     requirement=items_by_id[i].requirement.get(lang), result_label=result_labels[responses[i].result])
+        for i in unproven_claims(catalog, assessment, evidence_files))
     calendar = calendar_view(assessment, today, cert_rules, catalog, lang, L)
 
     return ReportData(
@@ -117,6 +126,7 @@ def build_report(
         top_gaps=tuple(gap_view(g) for g in all_gaps[:TOP_GAPS]),
         path=_path_view(catalog, assessment, result, lang, L, items_by_id),
         areas=_areas(catalog, result, responses, lang, L, result_labels),
+        unproven=unproven,
         exclusions=tuple(
             ExclusionView(
                 item_id=it.item_id,

@@ -137,6 +137,15 @@ class ExclusionView:
 
 
 @dataclass(frozen=True)
+class UnprovenView:
+    """A met or partial answer with no evidence file and no evidence seen on site ticked."""
+    item_id: str
+    indicator: str
+    requirement: str
+    result_label: str
+
+
+@dataclass(frozen=True)
 class DeductionView:
     category: str
     description: str
@@ -238,6 +247,7 @@ class ReportData:
     comparison: Optional[ComparisonView]
     calendar: CalendarView
     method: MethodView
+    unproven: Optional[tuple[UnprovenView, ...]] = None  # None: the caller did not say which items have files
 
     def indicators(self) -> tuple[IndicatorView, ...]:
         return tuple(ind for area in self.areas for ind in area.indicators)

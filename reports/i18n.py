@@ -107,6 +107,16 @@ _ROWS: dict[str, tuple[str, str, str]] = {
     "guidance": ("评价指引", "Guidance", "Orientación"),
     # Exclusions, deductions, bonus
     "exclusions": ("删减条款", "Exclusions", "Exclusiones"),
+    "sec_unproven": ("无证据支撑的判定", "Claims without proof", "Valoraciones sin evidencia"),
+    "unproven_intro": ("以下条款判定为符合或部分符合，但既无证据文件，也未勾选任何现场查看的证据：共 {n} 项。",
+                       "These items are answered met or partial with no evidence file and no evidence seen on site "
+                       "ticked: {n} in all.",
+                       "Estos ítems están valorados como cumplidos o parcialmente cumplidos sin ningún archivo de "
+                       "evidencia ni evidencia vista in situ marcada: {n} en total."),
+    "no_unproven": ("每项符合或部分符合的判定均有证据文件或现场查看的证据。",
+                    "Every met or partial answer has an evidence file or evidence seen on site.",
+                    "Toda valoración de cumplido o parcialmente cumplido tiene un archivo de evidencia o evidencia "
+                    "vista in situ."),
     "no_exclusions": ("没有删减条款。", "No item is excluded.", "Ningún requisito excluido."),
     "no_deductions": ("没有特别扣分项。", "No special deduction.", "Ninguna deducción especial."),
     "category": ("类别", "Category", "Categoría"),

@@ -15,8 +15,10 @@ _CATALOG_LANG = {"zh_CN": "zh", "en": "en", "es": "es"}
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def render_report(url: str, assessment_id: int, version: int, report_lang: str, today) -> tuple[bytes, bytes | None]:
-    """The PDF and a PNG of its first page, once per assessment id + version + language (+ day)."""
+def render_report(url: str, assessment_id: int, version: int, report_lang: str, today,
+                  files: tuple = ()) -> tuple[bytes, bytes | None]:
+    """The PDF and a PNG of its first page, once per assessment id + version + language (+ day, + the number of
+    evidence files of each item, `files`: (item id, n) pairs, for the claims without proof)."""
     store = state.store()
     stored = store.get_assessment(assessment_id)
     catalog = state.catalog_of(stored)
@@ -27,6 +29,7 @@ def render_report(url: str, assessment_id: int, version: int, report_lang: str, 
         previous_catalog=state.catalog_of(previous) if previous else None,
         today=today, lang=report_lang, result=state.scored(stored),
         certificate_rules=usecases.certificate_catalog(store, assessment_id, catalog).cycle,
+        evidence_files=dict(files),
     )
     pdf = write_pdf(render_html(data))
     try:
@@ -57,7 +60,8 @@ def render() -> None:
                            horizontal=True, key="rp_lang")
     if result.unanswered:
         st.warning(unanswered_warning(len(result.unanswered)))
-    key = (state.store().url, stored.id, stored.version, _CATALOG_LANG[report_lang], state.today())
+    files = tuple(sorted(state.store().evidence_counts(stored.id).items()))
+    key = (state.store().url, stored.id, stored.version, _CATALOG_LANG[report_lang], state.today(), files)
     if not st.session_state.get("rp_go", {}).get(str(key)):
         if st.button(_("Build the report"), type="primary", icon=":material/picture_as_pdf:", key="rp_build"):
             st.session_state.setdefault("rp_go", {})[str(key)] = True

@@ -24,6 +24,7 @@ from ui.widgets import clip, md
 
 REMOVE = "wz_file_remove"
 THUMB_PX = 160
+NAME_CHARS = 90
 IMAGES = ("image/png", "image/jpeg")
 REFUSALS = {
     "too_large": N_("the file is {size} MB; at most {limit} MB a file"),
@@ -140,7 +141,8 @@ def _file_row(item: Item, record, entries: dict) -> None:
             png = thumbnail(record.sha256, record.media_type, record.id)
             if png is not None:
                 thumb.image(png, width=96)
-        body.text(record.filename)  # literal: a file name is never markup
+        shown = clip(record.filename, NAME_CHARS)  # literal: a file name is never markup; a long one shortened
+        body.text(shown, help=record.filename if shown != record.filename else None)
         where = md(clip(entries[record.entry], 80)) if record.entry in entries else _("The item as a whole")
         kind = EXTENSIONS.get(record.media_type, "").lstrip(".").upper()
         body.caption(f"{kind} · {record.size / 1024:,.0f} KB · {where}"
