@@ -4,7 +4,7 @@ and the portfolio count them, the report lists them."""
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Iterable, Mapping
 
 from criteria import Catalog
 
@@ -13,15 +13,21 @@ from .models import Assessment
 CLAIMS = ("met", "partial")
 
 
-def unproven_claims(catalog: Catalog, assessment: Assessment, files_by_item: Mapping[str, int]) -> tuple[str, ...]:
-    """Item ids, in catalog order, answered met or partial with no file and no on-site entry ticked."""
-    answers = assessment.response_map()
+def unproven_items(catalog: Catalog, answers: Iterable[tuple[str, str, Iterable[str]]],
+                   files_by_item: Mapping[str, int]) -> tuple[str, ...]:
+    """Of `answers` ((item id, result, evidence entry ids ticked)), the item ids, in catalog order, answered met
+    or partial with no file and no on-site entry ticked (an item the catalog does not have is left out)."""
+    claimed = {item: set(ticked) for item, result, ticked in answers if result in CLAIMS}
     out = []
     for _, _, item in catalog.iter_items():
-        r = answers.get(item.id)
-        if r is None or r.result not in CLAIMS or files_by_item.get(item.id, 0) > 0:
+        ticked = claimed.get(item.id)
+        if ticked is None or files_by_item.get(item.id, 0) > 0:
             continue
-        onsite = {e.id for e in item.evidence if e.kind == "onsite"}
-        if not onsite & set(r.evidence):
+        if not {e.id for e in item.evidence if e.kind == "onsite"} & ticked:
             out.append(item.id)
     return tuple(out)
+
+
+def unproven_claims(catalog: Catalog, assessment: Assessment, files_by_item: Mapping[str, int]) -> tuple[str, ...]:
+    """Item ids, in catalog order, answered met or partial with no file and no on-site entry ticked."""
+    return unproven_items(catalog, ((r.item, r.result, r.evidence) for r in assessment.responses), files_by_item)

@@ -23,7 +23,7 @@ SORTS = {
 # the columns a reader needs first; the enterprise's particulars after them (the table scrolls sideways)
 COLUMNS = ["id", "name", "level", "final", "round", "next_due", "due_on", "overdue", "certificate", "expires_on",
            "assessed_on",
-           "completeness", "credit_code", "kind", "industry", "level_name", "archived"]
+           "completeness", "unproven", "credit_code", "kind", "industry", "level_name", "archived"]
 
 
 def _total_items(catalog_id: str, version: str) -> Optional[int]:
@@ -93,6 +93,7 @@ def table(rows: list[PortfolioRow]) -> pd.DataFrame:
                 "expires_on": r.expires_on,
                 "assessed_on": lat.assessed_on if lat else None,
                 "completeness": completeness,
+                "unproven": r.unproven_claims,
                 "credit_code": ent.credit_code,
                 "kind": label(KINDS, ent.kind),
                 "industry": ent.industry,
@@ -165,6 +166,9 @@ def portfolio_table(df: pd.DataFrame, show_archived: bool) -> None:
             "expires_on": st.column_config.DateColumn(_("Expires on"), format="YYYY-MM-DD", width=100),
             "assessed_on": st.column_config.DateColumn(_("Latest assessment"), format="YYYY-MM-DD"),
             "completeness": st.column_config.ProgressColumn(_("Answered"), format="%d%%", min_value=0, max_value=100),
+            "unproven": st.column_config.NumberColumn(_("Claims without proof"), format="%d", width=110,
+                                                      help=_("Of the latest assessment: answers met or partial with "
+                                                             "no evidence file and no evidence seen on site ticked.")),
             "credit_code": st.column_config.TextColumn(_("Credit code")),
             "kind": st.column_config.TextColumn(_("Type")),
             "industry": st.column_config.TextColumn(_("Industry")),

@@ -5,6 +5,7 @@ Each certificate is judged by the cycle rules of its own catalog, so the portfol
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Iterable, Optional
 
@@ -13,6 +14,7 @@ from sqlalchemy import String, func, select, type_coerce
 from criteria import CatalogError, CycleRules
 
 from .. import cycle
+from ..proof import CLAIMS, unproven_items
 from ..models import Enterprise
 from .certificates import read_certificates
 from .errors import NotFound
@@ -27,7 +29,7 @@ from .records import (
     EnterpriseRecord,
     PortfolioRow,
 )
-from .tables import AssessmentRow, EnterpriseRow, ResponseRow
+from .tables import AssessmentRow, EnterpriseRow, EvidenceFileRow, ResponseRow
 
 
 class PortfolioRoom:
@@ -46,7 +48,24 @@ class PortfolioRoom:
             certs: dict[int, CertificateRecord | BrokenCertificate] = {}
             for c in read_certificates(session):
                 certs[c.enterprise_id] = c  # the latest issued wins
-        return [self._portfolio_row(row, certs.get(row.e_id), today) for row in rows]
+            claims, files = _claims_and_files(session)
+        out = []
+        for row in rows:
+            found = self._portfolio_row(row, certs.get(row.e_id), today)
+            if row.id is not None:
+                found = replace(found, unproven_claims=self._unproven(row, claims.get(row.id, ()),
+                                                                      files.get(row.id, {})))
+            out.append(found)
+        return out
+
+    def _unproven(self, row, claims, files) -> Optional[int]:
+        """How many met or partial answers of the row's assessment have no file and no on-site evidence ticked
+        (None when its catalog cannot be read)."""
+        try:
+            catalog = self.catalog(row.catalog_id, row.catalog_version)
+        except (NotFound, CatalogError):
+            return None
+        return len(unproven_items(catalog, claims, files))
 
     def calendar_view(self, today: date, enterprise_id: Optional[int] = None,
                       include_archived: bool = False) -> CalendarView:
@@ -138,9 +157,8 @@ def _number(rec: CertificateRecord | BrokenCertificate) -> str:
     return rec.number if isinstance(rec, BrokenCertificate) else rec.certificate.number
 
 
-def _portfolio_query(include_archived: bool):
-    """Each enterprise with the columns of its latest assessment (plain columns, not ORM entities: this query
-    serves the start page and must stay fast) and how many of its answers are still to re-verify."""
+def _latest_ids():
+    """The id of each enterprise's latest assessment (aid) with its enterprise (eid)."""
     ranked = select(
         AssessmentRow.id.label("aid"),
         AssessmentRow.enterprise_id.label("eid"),
@@ -151,7 +169,33 @@ def _portfolio_query(include_archived: bool):
         )
         .label("rn"),
     ).subquery()
-    latest = select(ranked.c.aid, ranked.c.eid).where(ranked.c.rn == 1).subquery()
+    return select(ranked.c.aid, ranked.c.eid).where(ranked.c.rn == 1).subquery()
+
+
+def _claims_and_files(session):
+    """For each enterprise's latest assessment: its met and partial answers ((item, result, evidence ticked)) and
+    its number of evidence files per item; two grouped queries over the latest rounds only."""
+    latest = _latest_ids()
+    claims: dict[int, list] = {}
+    rows = session.connection().execute(
+        select(ResponseRow.assessment_id, ResponseRow.item, ResponseRow.result, ResponseRow.evidence)
+        .join(latest, latest.c.aid == ResponseRow.assessment_id).where(ResponseRow.result.in_(CLAIMS)))
+    for aid, item, result, evidence in rows:
+        claims.setdefault(aid, []).append((item, result, evidence if isinstance(evidence, list) else ()))
+    files: dict[int, dict[str, int]] = {}
+    counted = session.connection().execute(
+        select(EvidenceFileRow.assessment_id, EvidenceFileRow.item, func.count())
+        .join(latest, latest.c.aid == EvidenceFileRow.assessment_id)
+        .group_by(EvidenceFileRow.assessment_id, EvidenceFileRow.item))
+    for aid, item, n in counted:
+        files.setdefault(aid, {})[item] = n
+    return claims, files
+
+
+def _portfolio_query(include_archived: bool):
+    """Each enterprise with the columns of its latest assessment (plain columns, not ORM entities: this query
+    serves the start page and must stay fast) and how many of its answers are still to re-verify."""
+    latest = _latest_ids()
     a = AssessmentRow
     e = EnterpriseRow
     reverify = (

@@ -118,6 +118,7 @@ class PortfolioRow:
     certificate_state: Optional[str]
     problem: Optional[BadValue] = None  # a stored value this row could not use; the rest of the row still shows
     expires_on: Optional[date] = None  # by the cycle rules of the certificate's own catalog
+    unproven_claims: Optional[int] = None  # of the latest assessment: met or partial answers without proof
 
     @property
     def overdue(self) -> bool:
@@ -141,6 +142,7 @@ class PortfolioRow:
                 "due_on": self.next_event.due_on.isoformat(),
                 "status": self.next_event.status,
             },
+            "unproven_claims": self.unproven_claims,
         }
 
 

@@ -171,7 +171,7 @@ def test_portfolio_json_has_one_object_per_enterprise_with_exact_keys_and_types(
     rows = {r["enterprise"]["id"]: r for r in json.loads(out)}
     assert set(rows) == {ent_id, bare_id}
     row = rows[ent_id]
-    assert set(row) == {"enterprise", "latest", "certificate", "next_due"}
+    assert set(row) == {"enterprise", "latest", "certificate", "next_due", "unproven_claims"}
     assert set(row["enterprise"]) == {"id", "name", "credit_code"}
     assert row["latest"] == {"assessment": assessment_id, "assessed_on": row["latest"]["assessed_on"],
                              "final": 92.9, "level": "four_star", "complete": True}
@@ -180,7 +180,27 @@ def test_portfolio_json_has_one_object_per_enterprise_with_exact_keys_and_types(
                                   "expires_on": "2028-01-10", "state": "valid"}
     assert row["next_due"] == {"kind": "surveillance", "due_on": "2026-01-10", "status": "upcoming"}
     assert rows[bare_id] == {"enterprise": {"id": bare_id, "name": "无评价企业", "credit_code": ""},
-                             "latest": None, "certificate": None, "next_due": None}
+                             "latest": None, "certificate": None, "next_due": None, "unproven_claims": None}
+
+
+def test_portfolio_json_counts_the_latest_rounds_claims_without_proof_and_a_file_lowers_it(run, db):
+    from assessment.proof import unproven_claims
+    from assessment.store import Store
+    from criteria import default_catalog
+
+    assessment_id, ent_id, _bare = _store_with_a_certificate(db)
+    store = Store(db)
+    try:
+        stored = store.get_assessment(assessment_id).assessment
+        expected = unproven_claims(default_catalog(), stored, {})
+        assert expected, "the example has claims without proof"
+        rows = {r["enterprise"]["id"]: r for r in json.loads(run("portfolio", "--json")[1])}
+        assert rows[ent_id]["unproven_claims"] == len(expected)
+        store.add_evidence(assessment_id, expected[0], b"%PDF-1.4 proof", "proof.pdf")
+        rows = {r["enterprise"]["id"]: r for r in json.loads(run("portfolio", "--json")[1])}
+        assert rows[ent_id]["unproven_claims"] == len(expected) - 1
+    finally:
+        store.close()
 
 
 def test_portfolio_figures_are_the_store_portfolio_figures(run, db):

@@ -128,5 +128,16 @@ def test_hostile_file_names_are_shown_literally(store, claimed):
     at = wizard(claimed)
     shown = texts(card(at, claimed, ITEM), "Text")
     assert "<script>alert(1)<script>.png" in shown
-    assert any(s.startswith("报" * 80) and s.endswith("…") for s in shown)  # shortened on the card
+    assert any(s.startswith("报" * 40) and s.endswith("…") for s in shown)  # shortened on the card
     assert not any("<script>" in m for m in texts(card(at, claimed, ITEM), "Markdown"))
+
+
+def test_the_portfolio_counts_the_latest_rounds_claims_without_proof(store, claimed):
+    at = open_page(make_app("en"), "ui/portfolio.py")
+    no_exceptions(at)
+    [frame] = [d.value for d in at.dataframe]
+    assert frame["unproven"].tolist() == [1]
+    store.add_evidence(claimed, ITEM, png_bytes(), "photo.png")
+    at.run()
+    [frame] = [d.value for d in at.dataframe]
+    assert frame["unproven"].tolist() == [0]
