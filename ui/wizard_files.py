@@ -62,12 +62,13 @@ def thumbnail(sha256: str, media_type: str, _evidence_id: int) -> Optional[bytes
             from reports.render import first_page_png
 
             data = first_page_png(data, 30)
-        from PIL import Image
+        from PIL import Image, ImageOps
 
         with Image.open(io.BytesIO(data)) as image:
             image.thumbnail((THUMB_PX, THUMB_PX))
+            framed = ImageOps.expand(image.convert("RGB"), border=1, fill=(208, 208, 208))  # a white page shows
             out = io.BytesIO()
-            image.convert("RGB").save(out, format="PNG")
+            framed.save(out, format="PNG")
             return out.getvalue()
     except Exception:  # a damaged or unusual file: no thumbnail, the file itself stays listed
         return None
@@ -137,10 +138,13 @@ def _confirm(evidence_id: int) -> None:
 def _file_row(item: Item, record, entries: dict) -> None:
     with st.container(border=True, key=f"wz_file_{record.id}"):
         thumb, body = st.columns([1, 4], vertical_alignment="center")
-        if record.media_type in IMAGES or record.media_type == PDF:
-            png = thumbnail(record.sha256, record.media_type, record.id)
-            if png is not None:
-                thumb.image(png, width=96)
+        png = thumbnail(record.sha256, record.media_type, record.id) if record.media_type in (*IMAGES, PDF) else None
+        if png is not None:
+            thumb.image(png, width=96)
+        else:
+            thumb.markdown("### :material/description:")
+        if record.to_reverify:
+            body.markdown(":orange-badge[:material/sync: " + _("to re-verify") + "]")
         shown = clip(record.filename, NAME_CHARS)  # literal: a file name is never markup; a long one shortened
         body.text(shown, help=record.filename if shown != record.filename else None)
         where = md(clip(entries[record.entry], 80)) if record.entry in entries else _("The item as a whole")
@@ -149,7 +153,6 @@ def _file_row(item: Item, record, entries: dict) -> None:
                      + (" · " + md(clip(record.note, 200)) if record.note else ""))
         with body.container(horizontal=True, vertical_alignment="center"):
             if record.to_reverify:
-                st.markdown(":material/sync: " + _("to re-verify"))
                 st.button(_("Confirm still valid"), key=f"wz_file_confirm_{record.id}", icon=":material/task_alt:",
                           on_click=_confirm, args=(record.id,))
             st.download_button(_("Download"), data=lambda i=record.id: _content(i), file_name=record.filename,

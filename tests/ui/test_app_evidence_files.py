@@ -62,6 +62,7 @@ def test_two_files_are_stored_and_an_exe_named_pdf_is_refused_with_its_reason(st
     assert {r.media_type for r in stored} == {"application/pdf", "image/png"}
     [refused] = [e.value for e in at.error if "invoice" in e.value]
     assert "not accepted" in refused
+    assert box(at, claimed).accept_multiple_files
     assert any("2 files stored." in s.value for s in at.success)
     assert box(at, claimed).value in (None, [])  # a fresh box: the next run stores nothing again
     at.run()
@@ -141,3 +142,14 @@ def test_the_portfolio_counts_the_latest_rounds_claims_without_proof(store, clai
     at.run()
     [frame] = [d.value for d in at.dataframe]
     assert frame["unproven"].tolist() == [0]
+
+
+def test_a_refused_file_is_explained_in_the_ui_language(store, claimed):
+    at = upload(wizard(claimed, "zh_CN"), claimed, [("报告.pdf", EXE, "application/pdf"),
+                                                    ("page.txt", b"<html><script>x</script>", "text/plain")])
+    errors = [e.value.replace("\\", "") for e in at.error]
+    assert any("报告.pdf" in e and "不接受此类文件" in e for e in errors)
+    assert any("page.txt" in e and "HTML、SVG 和 XML" in e for e in errors)
+    assert store.list_evidence(claimed, ITEM) == []
+    at = upload(wizard(claimed, "es"), claimed, [("foto.png", b"just text", "image/png")])
+    assert any("la extensión .png" in e.value for e in at.error)
