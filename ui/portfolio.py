@@ -21,9 +21,9 @@ SORTS = {
     "assessed": N_("Latest assessment, newest first"),
 }
 # the columns a reader needs first; the enterprise's particulars after them (the table scrolls sideways)
-COLUMNS = ["id", "name", "level", "final", "round", "next_due", "due_on", "overdue", "certificate", "expires_on",
-           "assessed_on",
-           "completeness", "unproven", "credit_code", "kind", "industry", "level_name", "archived"]
+COLUMNS = ["id", "name", "level", "final", "round", "next_due", "due_on", "overdue", "unproven", "certificate",
+           "expires_on", "assessed_on",
+           "completeness", "credit_code", "kind", "industry", "level_name", "archived"]
 
 
 def _total_items(catalog_id: str, version: str) -> Optional[int]:
