@@ -34,6 +34,7 @@ class Job:
     pdf_path: Optional[str]
     html_path: Optional[str] = None
     certificate_rules: Optional[CycleRules] = None  # of the catalog governing a stored certificate
+    evidence_files: Optional[dict] = None  # item -> files, for a stored assessment (claims without proof)
 
 
 def render_job(job: Job) -> str:
@@ -49,6 +50,7 @@ def render_job(job: Job) -> str:
         today=job.today,
         lang=job.lang,
         certificate_rules=job.certificate_rules,
+        evidence_files=job.evidence_files,
     )
     html = render_html(data)
     if job.html_path:

@@ -41,12 +41,12 @@ def run_report(args) -> int:
     return EXIT_OK
 
 
-def _job(loaded: Loaded, label: str, args, pdf_path, html_path):
+def _job(loaded: Loaded, label: str, args, pdf_path, html_path, files=None):
     from reports.batch import Job
 
     rules = loaded.certificate_catalog.cycle if loaded.certificate_catalog else None
     return Job(label, loaded.catalog, loaded.assessment, loaded.previous, loaded.previous_catalog, today(args),
-               lang(args), pdf_path, html_path, rules)
+               lang(args), pdf_path, html_path, rules, files)
 
 
 def _single_job(args):
@@ -59,8 +59,11 @@ def _single_job(args):
         if path and not Path(path).resolve().parent.is_dir():
             raise CliError(f"report: the folder of {path} does not exist")
     loaded = load(args, source, with_previous=True)
-    label = source if loaded.stored_id is None else f"{loaded.stored_id} {loaded.assessment.enterprise.name}"
-    return _job(loaded, label, args, pdf_path, html_path)
+    if loaded.stored_id is None:
+        return _job(loaded, source, args, pdf_path, html_path)
+    with open_store(args) as store:  # a stored round lists its claims without proof
+        files = store.evidence_counts(loaded.stored_id)
+    return _job(loaded, f"{loaded.stored_id} {loaded.assessment.enterprise.name}", args, pdf_path, html_path, files)
 
 
 def _all_jobs(args, out_dir: Path) -> list:
@@ -78,7 +81,8 @@ def _all_jobs(args, out_dir: Path) -> list:
             except BAD_INPUT as exc:
                 warn(f"skipped {ent.name}: {exc}")
                 continue
-            jobs.append(_job(loaded, f"{latest.id} {ent.name}", args, str(pdf), None))
+            jobs.append(_job(loaded, f"{latest.id} {ent.name}", args, str(pdf), None,
+                             store.evidence_counts(latest.id)))
     return jobs
 
 
