@@ -29,11 +29,11 @@ class Point:
     value_text: str
 
 
-def _attr(value: str) -> str:
+def svg_attr(value: str) -> str:
     return escape(value, {'"': "&quot;"})
 
 
-def _width(text: str, size: float) -> float:
+def text_width(text: str, size: float) -> float:
     """Rough advance width: CJK and full-width characters one em, the rest about half an em."""
     return sum(size if ord(ch) > 0x2E80 else size * 0.5 for ch in text)
 
@@ -46,7 +46,7 @@ def wrap(text: str, size: float, max_width: float, max_lines: int = 3) -> list[s
     sep = " " if " " in text else ""
     for tok in tokens:
         candidate = f"{current}{sep}{tok}" if current else tok
-        if _width(candidate, size) <= max_width or not current:
+        if text_width(candidate, size) <= max_width or not current:
             current = candidate
         else:
             lines.append(current)
@@ -58,7 +58,7 @@ def wrap(text: str, size: float, max_width: float, max_lines: int = 3) -> list[s
     return lines
 
 
-def _text(x: float, y: float, lines: list[str], size: float, anchor: str, fill: str = INK, weight: str = "normal"):
+def svg_text(x: float, y: float, lines: list[str], size: float, anchor: str, fill: str = INK, weight: str = "normal"):
     """A multi-line text element, vertically centred on y."""
     height = size * 1.2
     top = y - (len(lines) - 1) * height / 2
@@ -67,7 +67,7 @@ def _text(x: float, y: float, lines: list[str], size: float, anchor: str, fill: 
         for i, line in enumerate(lines)
     )
     return (
-        f'<text font-family="{_attr(FONT)}" font-size="{size}" font-weight="{weight}" fill="{fill}" '
+        f'<text font-family="{svg_attr(FONT)}" font-size="{size}" font-weight="{weight}" fill="{fill}" '
         f'text-anchor="{anchor}">{spans}</text>'
     )
 
@@ -81,7 +81,7 @@ def radar(points: Sequence[Point], title: str = "", width: float = 640, height: 
     label_width = width / 2 - r - 22
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart radar" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-label="{_attr(title)}">'
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{svg_attr(title)}">'
     ]
     if n < 3:
         parts.append("</svg>")
@@ -98,7 +98,7 @@ def radar(points: Sequence[Point], title: str = "", width: float = 640, height: 
         x, y = at(i, 1)
         parts.append(f'<line x1="{cx:.1f}" y1="{cy:.1f}" x2="{x:.1f}" y2="{y:.1f}" stroke="{GRID}" stroke-width="0.6"/>')
     for ring in (0.2, 0.4, 0.6, 0.8, 1.0):
-        parts.append(_text(cx + 3, cy - r * ring, [f"{int(ring * 100)}"], 7, "start", MUTED))
+        parts.append(svg_text(cx + 3, cy - r * ring, [f"{int(ring * 100)}"], 7, "start", MUTED))
 
     data = [at(i, max(0.0, min(1.0, (p.value or 0.0) / 100))) for i, p in enumerate(points)]
     pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in data)
@@ -120,7 +120,7 @@ def radar(points: Sequence[Point], title: str = "", width: float = 640, height: 
         lines = wrap(f"{p.label}  {p.value_text}", size, label_width if anchor != "middle" else 130, 3)
         # grow the label block away from the chart: upwards at the top, downwards at the bottom
         block = len(lines) * size * 1.2
-        parts.append(_text(lx, ly + sin * block / 2, lines, size, anchor))
+        parts.append(svg_text(lx, ly + sin * block / 2, lines, size, anchor))
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -137,14 +137,14 @@ def bars(points: Sequence[Point], title: str = "", width: float = 640, threshold
     height = top + len(points) * (bar_h + gap) + 8
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart bars" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-label="{_attr(title)}">'
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{svg_attr(title)}">'
     ]
     for step in range(0, 101, 20):
         x = label_w + plot_w * step / 100
         parts.append(
             f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{height - 6}" stroke="{GRID}" stroke-width="0.6"/>'
         )
-        parts.append(_text(x, top - 12, [str(step)], 7, "middle", MUTED))
+        parts.append(svg_text(x, top - 12, [str(step)], 7, "middle", MUTED))
     for value, label in thresholds:
         x = label_w + plot_w * value / 100
         parts.append(
@@ -153,13 +153,13 @@ def bars(points: Sequence[Point], title: str = "", width: float = 640, threshold
         )
     for i, p in enumerate(points):
         y = top + i * (bar_h + gap)
-        parts.append(_text(label_w - 8, y + bar_h / 2, wrap(p.label, size, label_w - 12, 2), size, "end"))
+        parts.append(svg_text(label_w - 8, y + bar_h / 2, wrap(p.label, size, label_w - 12, 2), size, "end"))
         parts.append(f'<rect x="{label_w}" y="{y}" width="{plot_w:.1f}" height="{bar_h}" fill="#eef1f4"/>')
         value = max(0.0, min(100.0, p.value or 0.0))
         w = plot_w * value / 100
         if w > 0:
             parts.append(f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{PRIMARY}"/>')
-        parts.append(_text(label_w + plot_w + 6, y + bar_h / 2, [p.value_text], size, "start", INK, "bold"))
+        parts.append(svg_text(label_w + plot_w + 6, y + bar_h / 2, [p.value_text], size, "start", INK, "bold"))
     parts.append("</svg>")
     return Markup("".join(parts))
 

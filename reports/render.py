@@ -103,7 +103,7 @@ def _finalize(value):
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Environment:
+def environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES_DIR)),
         autoescape=select_autoescape(enabled_extensions=("html",), default=True),
@@ -153,7 +153,7 @@ def render_html(data: ReportData, lang: Optional[str] = None) -> str:
         charts.Point(f"{ind.id} {ind.name}", ind.percent_value, ind.percent) for ind in data.indicators()
     ]
     bar_points = [charts.Point(area.name, area.percent_value, area.percent) for area in data.areas]
-    template = _environment().get_template("report.html")
+    template = environment().get_template("report.html")
     return template.render(
         d=data,
         L=L,

@@ -64,8 +64,8 @@ def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, la
     if catalog.catalog.weighting == "toolkit_default":
         rows.append((L("notes"), L("default_weighting_note")))
     for r, (label_text, value) in enumerate(rows, start=1):
-        _put(ws.cell(r, 1), label_text).font = bold
-        _put(ws.cell(r, 2), value)
+        put_cell(ws.cell(r, 1), label_text).font = bold
+        put_cell(ws.cell(r, 2), value)
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 60
 
@@ -137,7 +137,7 @@ def _midnight(d: date):
     return datetime(d.year, d.month, d.day)
 
 
-def _put(cell, value):
+def put_cell(cell, value):
     """Set a cell; text is always text (a note starting with '=' is never a formula) and control characters go."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
@@ -154,12 +154,12 @@ def _put(cell, value):
 def _append(ws, values: list) -> None:
     r = ws.max_row + 1
     for c, value in enumerate(values, start=1):
-        _put(ws.cell(r, c), value)
+        put_cell(ws.cell(r, c), value)
 
 
 def _header_row(ws, values: list[str], font) -> None:
     for c, value in enumerate(values, start=1):
-        _put(ws.cell(1, c), value).font = font
+        put_cell(ws.cell(1, c), value).font = font
 
 
 def _widths(ws, widths: list[int]) -> None:

@@ -70,9 +70,9 @@ def select(records: pd.DataFrame, kind: Optional[str], date_from: Optional[date]
     if kind is not None:
         frame = frame[frame["kind"] == kind]
     if date_from is not None:
-        frame = frame[frame["received_at"] >= _local_midnight(date_from, time_zone)]
+        frame = frame[frame["received_at"] >= local_midnight(date_from, time_zone)]
     if date_to is not None:
-        frame = frame[frame["received_at"] < _local_midnight(date_to + timedelta(days=1), time_zone)]
+        frame = frame[frame["received_at"] < local_midnight(date_to + timedelta(days=1), time_zone)]
     return frame.copy()
 
 
@@ -84,7 +84,7 @@ def judge(frame: pd.DataFrame, limits: TimeLimits, today: date, time_zone: str,
     ack_limit = kinds.map({k: _seconds(limit_of(limits, LIMIT_KEYS[k][0])) for k in LIMIT_KEYS}).astype("float64")
     resolve_limit = kinds.map({k: _seconds(limit_of(limits, LIMIT_KEYS[k][1])) for k in LIMIT_KEYS}) \
         .astype("float64")
-    as_of = _local_midnight(today + timedelta(days=1), time_zone)
+    as_of = local_midnight(today + timedelta(days=1), time_zone)
     clock = _working_clock(frame, as_of, time_zone) if working_time else _plain_clock
     received = clock(frame["received_at"])
     ack_elapsed = clock(frame["acknowledged_at"]) - received
@@ -129,7 +129,7 @@ def _seconds(delta: Optional[timedelta]) -> float:
     return delta.total_seconds() if delta is not None else np.nan
 
 
-def _local_midnight(day: date, time_zone: str) -> pd.Timestamp:
+def local_midnight(day: date, time_zone: str) -> pd.Timestamp:
     return pd.Timestamp(datetime.combine(day, time.min)).tz_localize(time_zone).tz_convert("UTC")
 
 

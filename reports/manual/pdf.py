@@ -13,7 +13,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from ..i18n import HTML_LANG
-from ..render import ReportError, _environment, page_counter_content, page_pngs, stylesheet, write_pdf
+from ..render import ReportError, environment, page_counter_content, page_pngs, stylesheet, write_pdf
 from .model import Bullets, Fields, Manual, Paragraph, Table
 
 STYLESHEET = "manual.css"
@@ -56,7 +56,7 @@ def render_manual_html(manual: Manual) -> str:
     missing = [key for key in LABELS if key not in manual.labels]
     if missing:
         raise ReportError(f"the manual lacks the labels {', '.join(missing)}")
-    template = _environment().get_template("manual.html")
+    template = environment().get_template("manual.html")
     return template.render(
         m=manual,
         L=manual.labels,

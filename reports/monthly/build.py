@@ -15,7 +15,7 @@ import pandas as pd
 
 from assessment.profile import ServiceProfile
 from assessment.records.fields import LIMIT_KEYS
-from assessment.records.kpi import _local_midnight, figures, judge, select
+from assessment.records.kpi import local_midnight, figures, judge, select
 
 from .model import (Breakdown, Comparison, Figures, GroupRow, LimitLine, MonthlyAnalysis, OpenRecord, TargetCheck,
                     TrendPoint)
@@ -114,7 +114,7 @@ def _open_records(judged: pd.DataFrame, today: date, zone: str) -> tuple[OpenRec
     frame = judged[judged["open"]]
     if frame.empty:
         return ()
-    as_of = _local_midnight(today + timedelta(days=1), zone)
+    as_of = local_midnight(today + timedelta(days=1), zone)
     hours = ((as_of - frame["received_at"]).dt.total_seconds() / 3600).clip(lower=0)
     local = frame["received_at"].dt.tz_convert(zone).dt.tz_localize(None).dt.floor("s")
     rows = [OpenRecord(str(rid), ts.to_pydatetime(), str(cat), str(sup), str(out), round(float(h), 1), bool(late))

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from markupsafe import Markup
 
-from ..charts import ACCENT, GRID, INK, MUTED, PRIMARY, _attr, _text, _width, wrap
+from ..charts import ACCENT, GRID, INK, MUTED, PRIMARY, svg_attr, svg_text, text_width, wrap
 from .model import TrendPoint
 
 
@@ -31,13 +31,13 @@ def trend(points: Sequence[TrendPoint], title: str, count_label: str, rate_label
     ceiling = _nice_top(max(counts, default=0))
     base = top + plot_h
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart trend" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" role="img" aria-label="{_attr(title)}">']
+             f'viewBox="0 0 {width} {height}" role="img" aria-label="{svg_attr(title)}">']
     for k in range(5):
         y = base - plot_h * k / 4
         parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" stroke="{GRID}" '
                      f'stroke-width="0.6"/>')
-        parts.append(_text(left - 5, y, [str(ceiling * k // 4)], 7, "end", MUTED))
-        parts.append(_text(left + plot_w + 5, y, [f"{25 * k}%"], 7, "start", MUTED))
+        parts.append(svg_text(left - 5, y, [str(ceiling * k // 4)], 7, "end", MUTED))
+        parts.append(svg_text(left + plot_w + 5, y, [f"{25 * k}%"], 7, "start", MUTED))
     bar_w = slot * 0.56
     line_points = []
     for i, p in enumerate(points):
@@ -46,11 +46,11 @@ def trend(points: Sequence[TrendPoint], title: str, count_label: str, rate_label
         if h > 0:
             parts.append(f'<rect x="{cx - bar_w / 2:.1f}" y="{base - h:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
                          f'fill="{PRIMARY}" fill-opacity="0.78"/>')
-            parts.append(_text(cx, base - h - 6, [str(p.figures.count)], 7, "middle", INK))
+            parts.append(svg_text(cx, base - h - 6, [str(p.figures.count)], 7, "middle", INK))
         label = p.month[2:] if lang != "zh" else f"{int(p.month[5:])}月"
-        parts.append(_text(cx, base + 10, [label], 7, "middle", MUTED))
+        parts.append(svg_text(cx, base + 10, [label], 7, "middle", MUTED))
         if p.month.endswith("-01") or i == 0:
-            parts.append(_text(cx, base + 20, [p.month[:4]], 6.5, "middle", MUTED))
+            parts.append(svg_text(cx, base + 20, [p.month[:4]], 6.5, "middle", MUTED))
         rate = p.figures.resolved_rate
         if rate is not None:
             line_points.append((cx, base - plot_h * rate, rate))
@@ -63,10 +63,10 @@ def trend(points: Sequence[TrendPoint], title: str, count_label: str, rate_label
     # The legend, above the plot.
     lx = left
     parts.append(f'<rect x="{lx}" y="8" width="10" height="8" fill="{PRIMARY}" fill-opacity="0.78"/>')
-    parts.append(_text(lx + 14, 12, wrap(count_label, 8, 220, 1), 8, "start"))
-    lx = left + 24 + min(220, _width(count_label, 8))
+    parts.append(svg_text(lx + 14, 12, wrap(count_label, 8, 220, 1), 8, "start"))
+    lx = left + 24 + min(220, text_width(count_label, 8))
     parts.append(f'<line x1="{lx}" y1="12" x2="{lx + 14}" y2="12" stroke="{ACCENT}" stroke-width="1.6"/>')
-    parts.append(_text(lx + 18, 12, wrap(rate_label, 8, 260, 1), 8, "start"))
+    parts.append(svg_text(lx + 18, 12, wrap(rate_label, 8, 260, 1), 8, "start"))
     parts.append("</svg>")
     return Markup("".join(parts))
 

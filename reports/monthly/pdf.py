@@ -9,7 +9,7 @@ from functools import lru_cache
 from markupsafe import Markup
 
 from ..i18n import HTML_LANG
-from ..render import STATIC_DIR, _environment, page_counter_content, write_pdf
+from ..render import STATIC_DIR, environment, page_counter_content, write_pdf
 from . import fmt
 from .chart import trend
 from .model import MonthlyAnalysis
@@ -27,7 +27,7 @@ def render_monthly_html(analysis: MonthlyAnalysis) -> str:
     W = analysis.words
     lang = analysis.lang
     chart = trend(analysis.trend, W["chart_title"], W["received"], W["resolved_rate"], lang)
-    return _environment().get_template("monthly.html").render(
+    return environment().get_template("monthly.html").render(
         a=analysis,
         W=W,
         html_lang=HTML_LANG[lang],

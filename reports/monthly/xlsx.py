@@ -20,7 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from assessment.formatting import display_width
 
-from ..workbook import _put
+from ..workbook import put_cell
 from .model import Figures, MonthlyAnalysis
 
 # Column widths (characters): the summary form is as wide as a group table's nine columns.
@@ -85,7 +85,7 @@ class _Sheet:
             ws.column_dimensions[get_column_letter(n)].width = width
 
     def cell(self, col: int, value: Any, fmt: Optional[str] = None, font: Optional[dict] = None):
-        cell = _put(self.ws.cell(self.row, col), value)
+        cell = put_cell(self.ws.cell(self.row, col), value)
         if fmt:
             cell.number_format = fmt
         cell.font = Font(name=self.font, **{"size": SIZE, **(font or {})})
