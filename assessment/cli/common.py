@@ -45,16 +45,25 @@ def usage(parser: argparse.ArgumentParser) -> int:
 
 
 def iso_date(text: str) -> date:
+    """`YYYY-MM-DD` within the calendar every date of the toolkit lies in (1990-01-01 to 2199-12-31)."""
+    from ..days import EARLIEST_DATE, LATEST_DATE
+
     try:
-        return date.fromisoformat(text)
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+            raise ValueError
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"invalid date {text!r}: use YYYY-MM-DD") from None
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise argparse.ArgumentTypeError(f"invalid date {text!r}: use a date from {EARLIEST_DATE.isoformat()} to "
+                                         f"{LATEST_DATE.isoformat()}")
+    return day
 
 
 def year_month(text: str) -> date:
     """`YYYY-MM` -> the first day of that month (within the calendar every date of the toolkit lies in)."""
     match = re.fullmatch(r"([0-9]{4})-([0-9]{2})", text)
-    if not match or not 1 <= int(match.group(2)) <= 12 or not 1990 <= int(match.group(1)) <= 2199:
+    if not match or not 1 <= int(match.group(2)) <= 12 or not 1990 <= int(match.group(1)) <= 2199:  # days.py
         raise argparse.ArgumentTypeError(f"invalid month {text!r}: use YYYY-MM (1990-01 to 2199-12)")
     return date(int(match.group(1)), int(match.group(2)), 1)
 

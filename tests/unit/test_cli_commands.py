@@ -181,12 +181,20 @@ def test_calendar_without_a_certificate_exits_2(capsys):
     assert code == 2 and "field 'certificate'" in err and THREE in err
 
 
-@pytest.mark.parametrize("today", ["2026-13-01", "tomorrow"])
+@pytest.mark.parametrize("today", ["2026-13-01", "tomorrow", "20261201", "2026-12-1", "9999-12-31", "1989-12-31"])
 def test_calendar_with_a_bad_date_exits_2(capsys, today):
     with pytest.raises(SystemExit) as info:
         main(["calendar", FIVE, "--today", today])
     assert info.value.code == 2
     assert f"invalid date {today!r}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("verb", [["calendar", FIVE], ["portfolio"], ["report", FIVE, "-o", "x.pdf"]])
+def test_a_today_outside_the_calendar_names_its_bounds(capsys, verb):
+    with pytest.raises(SystemExit) as info:
+        main([*verb, "--today", "2200-01-01"])
+    assert info.value.code == 2
+    assert "use a date from 1990-01-01 to 2199-12-31" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("verb", ["score", "gaps", "calendar"])
