@@ -323,7 +323,7 @@ _HEADINGS: dict[str, tuple[str, str, str]] = {
     # certification calendar
     "certificate": ("证书", "Certificate", "Certificado"),
     "issued_on": ("发证日期", "Issued on", "Emitido el"),
-    "state": ("证书状态", "State", "Estado"),
+    "state": ("证书状态", "Certificate state", "Estado del certificado"),
     "event": ("事项", "Event", "Evento"),
     "due": ("到期日", "Due date", "Vencimiento"),
     "status": ("状态", "Status", "Estado"),
