@@ -94,7 +94,7 @@ class PackReader:
     def _checked_manifest(self) -> Manifest:
         info = self.infos.get(MANIFEST)
         if info is None:
-            raise self.refuse("no_manifest", f"no {MANIFEST}: not a {MANIFEST}-described pack of this toolkit")
+            raise self.refuse("no_manifest", f"no {MANIFEST}: not a stage-1 pack of this toolkit")
         if info.file_size > MAX_MANIFEST_BYTES:
             raise self.refuse("bad_manifest", f"{info.file_size:,} bytes; at most {MAX_MANIFEST_BYTES:,}", MANIFEST)
         manifest = parse_manifest(self._read(MANIFEST, info.file_size, None), self.source)
