@@ -3,7 +3,7 @@ every evidence file restored in one unit of work (see `assessment.pack.reading` 
 
 from __future__ import annotations
 
-from ..exchange import MAX_FILE_BYTES, ExchangeError, parse_assessment, validate_for_catalog
+from ..exchange import MAX_FILE_BYTES, parse_assessment, validate_for_catalog
 from ..models import Assessment
 from ..pack import EXCHANGE_FILE, PackRefused
 from ..pack.reading import looks_like_pack, open_pack

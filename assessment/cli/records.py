@@ -51,7 +51,13 @@ def cmd_import(args) -> int:
         for path, assessment in loaded:
             try:
                 if assessment is None:
-                    out(import_pack_file(store, path, args.force))
+                    try:
+                        out(import_pack_file(store, path, args.force))
+                    except CliError as exc:
+                        if not stored_any:
+                            raise
+                        raise CliError(f"{exc}; the files reported above are stored, and running the same "
+                                       "command again skips them") from None
                     stored_any = True
                     continue
                 same = None if args.force else usecases.find_identical(store, assessment)

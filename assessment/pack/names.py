@@ -9,8 +9,9 @@ from typing import Iterable
 
 from . import EVIDENCE_DIR
 
-MAX_FOLDER = 80  # characters of one folder name
-MAX_FILE = 120  # characters of one file name, extension included
+# Short enough that evidence/<folder>/<item>/<file> stays well within Windows' 260-character paths once unpacked
+MAX_FOLDER = 60  # characters of one folder name
+MAX_FILE = 100  # characters of one file name, extension included
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", "CLOCK$", "CONIN$", "CONOUT$",
              *(f"{p}{n}" for p in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³"))}

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterable, Optional
 
-from criteria import Catalog
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
+
+from criteria import Catalog
 
 from ..evidence import DEFAULT_MAX_BYTES, EvidenceRefused, clean_name, media_type
 from .assessments import assessment_row

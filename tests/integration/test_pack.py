@@ -5,7 +5,6 @@ target database left exactly as it was."""
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import stat
 import struct
