@@ -8,6 +8,7 @@ import hashlib
 import os
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from assessment import usecases
 from assessment.evidence import DOCX, JPEG, PDF, PNG, PPTX, XLSX
 from assessment.exchange import dump_assessment
-from assessment.pack import (EXCHANGE_FILE, FORMAT, FORMAT_VERSION, INDEX_PDF, INDEX_XLSX, MANIFEST)
+from assessment.pack import EXCHANGE_FILE, FORMAT, FORMAT_VERSION, INDEX_PDF, INDEX_XLSX, MANIFEST, MAX_RATIO
 from assessment.pack.manifest import Manifest, PackedDocument, PackedEvidence, manifest_json
 from assessment.scoring import score
 
@@ -24,6 +25,7 @@ from .index_pdf import render_index_pdf
 from .index_xlsx import index_workbook
 
 CHUNK = 256 * 1024
+LEVEL = 6
 ALREADY_COMPRESSED = {JPEG, PNG, PDF, DOCX, XLSX, PPTX}  # stored as they are: deflating them gains little
 
 
@@ -62,7 +64,7 @@ def write_pack(store, assessment_id: int, output: str | Path, lang: str, now: da
     output = Path(output)
     stamp = now.timetuple()[:6]
     with _atomic(output) as fh:
-        with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=LEVEL) as zf:
             _put(zf, MANIFEST, manifest_json(manifest), stamp, compress=True)
             _put(zf, EXCHANGE_FILE, exchange, stamp, compress=True)
             for path, data in documents.items():
@@ -82,15 +84,26 @@ def _described(path: str, data: bytes) -> PackedDocument:
 
 
 def _put(zf: zipfile.ZipFile, path: str, data: bytes, stamp, compress: bool) -> None:
-    """One entry, a plain file (mode 0644), written in chunks; a non-ASCII name gets the UTF-8 flag (zipfile)."""
+    """One entry, a plain file (mode 0644), written in chunks; a non-ASCII name gets the UTF-8 flag (zipfile).
+    Content that deflates more than MAX_RATIO times (a text of one repeated line) is stored as it is, so that the
+    import, which refuses such ratios as zip bombs, takes every pack this writer makes."""
     info = zipfile.ZipInfo(path, date_time=stamp)
-    info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+    deflate = compress and len(data) <= MAX_RATIO * max(_deflated_size(data), 1)
+    info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
     info.external_attr = 0o100644 << 16
     info.file_size = len(data)
     view = memoryview(data)
     with zf.open(info, "w") as fh:
         for start in range(0, len(view), CHUNK):
             fh.write(view[start:start + CHUNK])
+
+
+def _deflated_size(data: bytes) -> int:
+    """The size of `data` deflated as zipfile deflates it (raw deflate at LEVEL), computed chunk by chunk."""
+    packer = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
+    view = memoryview(data)
+    size = sum(len(packer.compress(view[start:start + CHUNK])) for start in range(0, len(view), CHUNK))
+    return size + len(packer.flush())
 
 
 class _atomic:

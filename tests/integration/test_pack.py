@@ -126,6 +126,19 @@ def test_a_file_still_to_re_verify_is_restored_to_re_verify(capsys, tmp_path, ta
     assert [f[7] for f in files_of(target, 1)] == [True]
 
 
+def test_a_text_that_deflates_more_than_100_times_still_makes_a_pack_that_imports(capsys, tmp_path, target):
+    url = f"sqlite:///{tmp_path / 'src.db'}"
+    store = Store(url)
+    aid = usecases.import_assessment(store, read_assessment(EXAMPLE)).id
+    store.add_evidence(aid, "1.1.1", b"2026-01-01,ok\n" * 80_000, "log.csv")
+    store.close()
+    assert main(capsys, "--db", url, "pack", aid, "-o", tmp_path / "p.zip")[0] == 0
+    info = zipfile.ZipFile(tmp_path / "p.zip").getinfo("evidence/1.1 组织架构/1.1.1/log.csv")
+    assert info.compress_type == zipfile.ZIP_STORED
+    code, out, err = main(capsys, "--db", target, "import", tmp_path / "p.zip")
+    assert code == 0 and "with 1 evidence file (" in out, err
+
+
 def test_the_pack_lays_out_its_files_as_the_contract_says(pack):
     with zipfile.ZipFile(pack) as zf:
         names = zf.namelist()
