@@ -45,8 +45,8 @@ def import_pack_file(store, path: str, force: bool) -> str:
     except (PackRefused, EvidenceRefused) as exc:
         prefix = "" if isinstance(exc, PackRefused) else f"{path}: "
         raise CliError(f"{prefix}{exc}; nothing was imported") from None
-    files = "evidence file" if count == 1 else "evidence files"
-    return (f"{path}: imported as assessment {stored.id} with {count} {files} (enterprise "
+    noun = "evidence file" if count == 1 else "evidence files"
+    return (f"{path}: imported as assessment {stored.id} with {count} {noun} (enterprise "
             f"{stored.enterprise_id}, {assessment.enterprise.name})")
 
 

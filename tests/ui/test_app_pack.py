@@ -47,12 +47,20 @@ def upload(at, name: str, data: bytes):
     return at.file_uploader(key="tp_upload").upload(name, data, "application/zip").run()
 
 
-def test_the_export_section_offers_the_stage_1_pack(store):
-    usecases.import_assessment(store, read_assessment(EXAMPLE))
+def test_the_export_section_offers_the_stage_1_pack(store, tmp_path):
+    aid = usecases.import_assessment(store, read_assessment(EXAMPLE)).id
+    store.add_evidence(aid, "1.1.1", PDF, "组织架构图.pdf")
     at = open_page(make_app("en"), "ui/transfer.py")
     no_exceptions(at)
     labels = [b.proto.label for b in at.get("download_button")]
     assert "Stage-1 document pack (.zip)" in labels
+    from ui import transfer_pack
+
+    (tmp_path / "served.zip").write_bytes(transfer_pack.pack_zip(aid, "en"))  # what the button serves
+    with zipfile.ZipFile(tmp_path / "served.zip") as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        assert manifest["lang"] == "en" and [f["filename"] for f in manifest["files"]] == ["组织架构图.pdf"]
+        assert zf.read(manifest["files"][0]["path"]) == PDF
 
 
 def test_a_pack_is_checked_then_imported_with_its_evidence_files(store, pack_bytes):
