@@ -19,7 +19,7 @@ from .store import CertificateRecord, Store, StoredAssessment
 from .store.assessments import insert_assessment
 from .store.certificates import upsert_certificate
 from .store.enterprises import insert_enterprise, match_enterprise
-from .store.evidence import link_evidence
+from .store.evidence import RestoredFile, link_evidence, restore_evidence
 from .store.mapping import stored
 from .store.profiles import current_profile_version, save_profile_in
 
@@ -77,13 +77,30 @@ def import_assessment(store: Store, assessment: Assessment) -> StoredAssessment:
     is matched by credit code (else name) or created; the file's certificate is governed by the file's catalog."""
     catalog = store.checked_catalog(assessment)
     with store.unit_of_work() as session:
-        ent = match_enterprise(session, assessment.enterprise) or insert_enterprise(session, assessment.enterprise)
-        row = insert_assessment(session, ent.id, assessment, catalog)
-        if assessment.certificate is not None:
-            upsert_certificate(session, ent.id, assessment.certificate, _ref(catalog))
-        if assessment.service_profile is not None:  # a new version unless it is the current one already
-            save_profile_in(session, ent.id, assessment.service_profile, current_profile_version(session, ent.id))
-        return stored(row, assessment)
+        return stored(_insert_imported(session, assessment, catalog), assessment)
+
+
+def import_pack(store: Store, assessment: Assessment, files: Iterable[RestoredFile]) -> tuple[StoredAssessment, int]:
+    """Import a pack: the assessment as `import_assessment` imports it and every evidence file (`files` is read
+    one file at a time, inside the transaction), in ONE unit of work: a file refused (EvidenceRefused) or a
+    pack found broken while reading (its reader raises) writes nothing. The stored round and the number of files."""
+    catalog = store.checked_catalog(assessment)
+    limit = store.evidence_limit()
+    with store.unit_of_work() as session:
+        row = _insert_imported(session, assessment, catalog)
+        count = restore_evidence(session, row.id, catalog, files, limit)
+        return stored(row, assessment), count
+
+
+def _insert_imported(session, assessment: Assessment, catalog: Catalog):
+    """Enterprise (matched by credit code, else name, or created), assessment, certificate and service profile."""
+    ent = match_enterprise(session, assessment.enterprise) or insert_enterprise(session, assessment.enterprise)
+    row = insert_assessment(session, ent.id, assessment, catalog)
+    if assessment.certificate is not None:
+        upsert_certificate(session, ent.id, assessment.certificate, _ref(catalog))
+    if assessment.service_profile is not None:  # a new version unless it is the current one already
+        save_profile_in(session, ent.id, assessment.service_profile, current_profile_version(session, ent.id))
+    return row
 
 
 def find_identical(store: Store, assessment: Assessment) -> Optional[StoredAssessment]:

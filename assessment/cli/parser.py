@@ -12,6 +12,7 @@ from .common import DEFAULT_LANG, iso_date, positive_int, usage, year_month
 from .evidence import cmd_evidence_add, cmd_evidence_list, cmd_evidence_remove
 from .gaps import cmd_gaps
 from .manual import cmd_manual
+from .pack import cmd_pack
 from .portfolio import cmd_portfolio
 from .records import cmd_export, cmd_import, cmd_list
 from .report import cmd_report
@@ -20,7 +21,7 @@ from .records_monthly import cmd_records_monthly
 from .service_records import cmd_records_import, cmd_records_kpi, cmd_records_sample, cmd_records_suppliers
 
 VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "manual",
-         "records", "evidence", "portfolio")
+         "records", "evidence", "portfolio", "pack")
 
 FILE_HELP = "an assessment exchange file (.json), or the id of a stored assessment"
 CATALOG_HELP = "catalog file (default: the built-in catalog when the file's catalog id matches)"
@@ -77,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--catalog", metavar="PATH", help="catalog whose cycle rules apply (default: a stored certificate's catalog, else built-in)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
-    p = verb("import", cmd_import, "import exchange files into the database")
+    p = verb("import", cmd_import, "import exchange files (or stage-1 packs) into the database")
     p.add_argument("files", metavar="FILE", nargs="+")
     p.add_argument("--force", action="store_true",
                    help="store a file even when an identical round is already stored (default: skip it)")
@@ -115,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
              "every enterprise: latest assessment, current certificate and the next date due")
     p.add_argument("--today", metavar="DATE", type=iso_date, help="the day to judge statuses on (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = verb("pack", cmd_pack, "write the stage-1 document pack of a stored assessment: a zip of its exchange file, "
+                               "an index (PDF and .xlsx) and its evidence files")
+    p.add_argument("assessment_id", metavar="ASSESSMENT_ID", type=positive_int)
+    p.add_argument("-o", "--output", metavar="PACK.zip", required=True)
     return parser
 
 

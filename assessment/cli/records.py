@@ -12,20 +12,27 @@ from .common import EXIT_OK, CliError, fmt, lang, open_store, out, print_json, t
 
 
 def cmd_import(args) -> int:
-    """Import exchange files. Every file is read and checked against the registered catalog it names first:
-    one bad file (or an unknown catalog) imports none.
+    """Import exchange files and stage-1 packs (a zip archive named .zip, or one holding a manifest.json: see
+    pack_import). Every file is read and checked against the registered catalog it names first: one bad file (or
+    an unknown catalog) imports none. A pack's evidence files are checked again as they are restored, in the
+    pack's own unit of work.
 
     A file identical to a stored round (see usecases.find_identical) is reported as already stored and skipped,
     so running an interrupted import again stores only the files it had not reached; --force stores it anyway.
     """
     from .. import usecases  # here, not at the top: the database layer loads only for the verbs that use it
     from ..store import StorageUnavailable
+    from .pack_import import check_pack, import_pack_file, looks_like_pack
 
     with open_store(args) as store:
-        loaded: list[tuple[str, Assessment]] = []
+        loaded: list[tuple[str, Assessment | None]] = []
         problems: list[str] = []
         for path in args.files:
             try:
+                if looks_like_pack(path):
+                    check_pack(store, path)
+                    loaded.append((path, None))
+                    continue
                 assessment = read_assessment(path)
                 ref = assessment.catalog
                 try:
@@ -43,6 +50,16 @@ def cmd_import(args) -> int:
         stored_any = False
         for path, assessment in loaded:
             try:
+                if assessment is None:
+                    try:
+                        out(import_pack_file(store, path, args.force))
+                    except CliError as exc:
+                        if not stored_any:
+                            raise
+                        raise CliError(f"{exc}; the files reported above are stored, and running the same "
+                                       "command again skips them") from None
+                    stored_any = True
+                    continue
                 same = None if args.force else usecases.find_identical(store, assessment)
                 if same is not None:
                     out(f"{path}: already stored as #{same.id} (enterprise {same.enterprise_id}, "

@@ -5,10 +5,14 @@ Content is checked (`assessment.evidence.media_type`) before anything is written
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Iterable, Optional
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
+
+from criteria import Catalog
 
 from ..evidence import DEFAULT_MAX_BYTES, EvidenceRefused, clean_name, media_type
 from .assessments import assessment_row
@@ -119,6 +123,59 @@ def link_evidence(session: Session, from_assessment: int, to_assessment: int) ->
         session.add(EvidenceFileRow(assessment_id=to_assessment, item=row.item, entry=row.entry,
                                     filename=row.filename, sha256=row.sha256, note=row.note, to_reverify=True))
     return len(rows)
+
+
+@dataclass(frozen=True)
+class RestoredFile:
+    """An evidence file coming back from a pack: what its row held, its content, and where it came from (named in
+    refusals)."""
+
+    item: str
+    entry: Optional[str]
+    filename: str
+    data: bytes
+    source: str
+    note: str = ""
+    to_reverify: bool = False
+    added_at: Optional[datetime] = None
+    media_type: Optional[str] = None  # what the pack says it is; refused when the content says otherwise
+
+
+def restore_evidence(session: Session, assessment_id: int, catalog: Catalog, files: Iterable[RestoredFile],
+                     max_bytes: int) -> int:
+    """Attach every file to the assessment inside the caller's unit of work, each checked as `add_evidence` checks
+    one (type by content, size, item and entry of `catalog`, note); EvidenceRefused (naming the file's source) on
+    the first that fails, so the caller's transaction writes none. Content goes in by Core inserts, one file at a
+    time: nothing is held in the session after it is written. The number of files attached."""
+    count = 0
+    for f in files:
+        try:
+            kind = media_type(f.data, f.filename, max_bytes)
+            if f.media_type is not None and f.media_type != kind:
+                raise EvidenceRefused("mismatch", f"listed as {f.media_type} but its content is {kind}")
+            if len(f.note) > MAX_NOTE:
+                raise EvidenceRefused("note_too_long", f"the note is longer than {MAX_NOTE} characters")
+            try:
+                item = catalog.item(f.item)
+            except KeyError:
+                raise EvidenceRefused("unknown_item", f"item {f.item!r} is not in catalog {catalog.id} "
+                                                      f"{catalog.version}", item=f.item) from None
+            if f.entry is not None and f.entry not in {e.id for e in item.evidence}:
+                raise EvidenceRefused("unknown_entry", f"item {f.item} has no evidence entry {f.entry!r}",
+                                      entry=f.entry)
+        except EvidenceRefused as exc:
+            raise EvidenceRefused(exc.code, f"{f.source}: {exc}", source=f.source, **exc.values) from None
+        digest = hashlib.sha256(f.data).hexdigest()
+        if session.scalar(select(EvidenceBlobRow.sha256).where(EvidenceBlobRow.sha256 == digest)) is None:
+            session.execute(insert(EvidenceBlobRow).values(sha256=digest, size=len(f.data), media_type=kind,
+                                                           content=f.data))
+        values = dict(assessment_id=assessment_id, item=f.item, entry=f.entry, filename=clean_name(f.filename, kind),
+                      sha256=digest, note=f.note.strip(), to_reverify=f.to_reverify)
+        if f.added_at is not None:
+            values["added_at"] = f.added_at
+        session.execute(insert(EvidenceFileRow).values(**values))
+        count += 1
+    return count
 
 
 def _drop_unused(session: Session, digests: Iterable[str]) -> None:
