@@ -207,6 +207,8 @@ def _header_problems(raw: dict) -> list[Problem]:
 
 # Extension fields left out of the file while they hold their default, so plain files stay plain.
 _RESPONSE_DEFAULTS = {"to_reverify": False, "action": "", "owner": "", "due_on": None}
+_ACTION_DEFAULTS = {"item": None, "deduction": None, "owner": "", "due_on": None, "done_on": None, "verified_by": "",
+                    "verification_note": "", "carried_over": False}
 
 
 def dump_assessment(assessment: Assessment, catalog: Optional[Catalog] = None) -> str:
@@ -228,6 +230,11 @@ def dump_assessment(assessment: Assessment, catalog: Optional[Catalog] = None) -
         data["certificate"].pop("audits", None)
     if data.get("service_profile") is None:
         data.pop("service_profile", None)
+    if not data.get("actions"):
+        data.pop("actions", None)
+    else:
+        data["actions"] = [{k: v for k, v in a.items() if not (k in _ACTION_DEFAULTS and v == _ACTION_DEFAULTS[k])}
+                           for a in data["actions"]]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -12,6 +12,7 @@ from typing import Iterable, Optional
 
 from criteria import Catalog
 
+from .actions import carried_over
 from .exchange import dump_assessment
 from .models import Assessment, CatalogRef, Enterprise
 from .profile import ServiceProfile, default_profile
@@ -34,8 +35,8 @@ def next_round(
     carry_deductions: Iterable[int] = (),
     carry_bonus: bool = False,
 ) -> StoredAssessment:
-    """A new assessment copying the answers of `assessment_id`, each marked to be re-verified, and linking last
-    round's evidence files, marked to re-verify as well.
+    """A new assessment copying the answers of `assessment_id`, each marked to be re-verified, linking last
+    round's evidence files, marked to re-verify as well, and carrying over its corrective actions not done yet.
 
     Last round's notes are left behind unless `keep_notes`; its special deductions are carried over only
     where their positions are listed in `carry_deductions`, and its bonus only with `carry_bonus`.
@@ -60,6 +61,7 @@ def next_round(
                 for r in old.responses
             ),
             "special_deductions": tuple(old.special_deductions[p] for p in positions),
+            "actions": carried_over(old, positions),
             "special_bonus": old.special_bonus if carry_bonus else None,
             "certificate": None,
         }

@@ -72,11 +72,13 @@ def test_dump_is_stable_utf8_indented_and_readable():
 
 def test_dump_leaves_out_extension_fields_at_their_defaults():
     data = json.loads(dump_assessment(full_assessment()))
-    plain, with_plan = data["responses"][0], data["responses"][3]
+    plain, reverify = data["responses"][0], data["responses"][3]
     assert set(plain) == {"item", "result", "samples", "failed_samples", "justification", "note", "evidence"}
-    assert (with_plan["action"], with_plan["owner"], with_plan["due_on"], with_plan["to_reverify"]) == (
-        "补充培训", "王芳", "2025-09-30", True
-    )
+    assert set(reverify) == set(plain) | {"to_reverify"} and reverify["to_reverify"] is True
+    # The untracked action of an older file is lifted into the tracked plan, written with only what it holds.
+    action = next(a for a in data["actions"] if a.get("item") == reverify["item"])
+    assert action == {"item": reverify["item"], "description": "补充培训", "owner": "王芳", "due_on": "2025-09-30",
+                      "status": "open"}
 
 
 def test_dump_with_a_catalog_writes_responses_in_catalog_order():
@@ -370,7 +372,8 @@ def test_example_files_pass_the_schema(examples_dir: Path):
 
 # --- strict values: dates in the calendar, counts as whole numbers, no number too long ---
 
-DATE_FIELDS = ["assessed_on", "certificate.issued_on", "certificate.audits.0.on", "responses.3.due_on"]
+DATE_FIELDS = ["assessed_on", "certificate.issued_on", "certificate.audits.0.on", "responses.3.due_on",
+               "actions.0.due_on"]
 
 
 def _problems_of(data) -> list[str]:
@@ -448,8 +451,9 @@ def test_the_date_bounds_are_one_pair_of_constants():
 
     assert (models.EARLIEST_DATE, models.LATEST_DATE) == (date(1990, 1, 1), date(2199, 12, 31))
     described = json.dumps(json_schema())
-    # assessed_on, issued_on, audits[].on, due_on and the service profile's document.issued_on
-    assert described.count("from 1990-01-01 to 2199-12-31") == 5
+    # assessed_on, issued_on, audits[].on, a response's due_on (older files), an action's due_on and done_on,
+    # and the service profile's document.issued_on
+    assert described.count("from 1990-01-01 to 2199-12-31") == 7
 
 
 @pytest.mark.parametrize(
