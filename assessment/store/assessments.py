@@ -199,14 +199,22 @@ class AssessmentRoom:
         expected_version: int,
         deductions: tuple[SpecialDeduction, ...],
         bonus: Optional[SpecialBonus],
+        actions: Optional[tuple[CorrectiveAction, ...]] = None,
     ) -> StoredAssessment:
+        """Replace the special deductions and bonus. With `actions`, the plan is replaced too (in the same write:
+        a removed deduction's actions go and later ones are renumbered, see actions.without_deduction); without,
+        the actions of deductions no longer listed go with them."""
+
         def change(row: AssessmentRow) -> None:
             current = read_assessment(row)
-            # Actions of deductions that are no longer listed go with them (callers that remove one deduction
-            # renumber the plan with actions.without_deduction and save it whole).
-            kept = tuple(a for a in current.actions if a.deduction is None or a.deduction < len(deductions))
-            current = lift_legacy_actions(current.model_copy(update={"special_deductions": deductions,
-                                                                      "special_bonus": bonus, "actions": kept}))
+            if actions is not None:
+                kept = tuple(actions)
+            else:
+                kept = tuple(a for a in current.actions if a.deduction is None or a.deduction < len(deductions))
+            current = Assessment.model_validate({**current.model_dump(), "actions": [a.model_dump() for a in kept],
+                                                 "special_deductions": [d.model_dump() for d in deductions],
+                                                 "special_bonus": bonus.model_dump() if bonus else None})
+            raise_invalid(self.catalog(row.catalog_id, row.catalog_version), current)
             row.deductions[:] = [deduction_row(i, d) for i, d in enumerate(current.special_deductions)]
             row.special_bonus = bonus.description if bonus else None
             row.actions[:] = [action_row(i, a) for i, a in enumerate(current.actions)]
@@ -216,14 +224,37 @@ class AssessmentRoom:
     def set_actions(self, assessment_id: int, expected_version: int,
                     actions: tuple[CorrectiveAction, ...]) -> StoredAssessment:
         """Replace the corrective-action plan; each action must name an item of the catalog or a listed deduction."""
+        return self._update(assessment_id, expected_version, lambda row: self._write_plan(row, lambda _: actions))
 
-        def change(row: AssessmentRow) -> None:
-            current = read_assessment(row)
-            planned = Assessment.model_validate({**current.model_dump(), "actions": [a.model_dump() for a in actions]})
-            raise_invalid(self.catalog(row.catalog_id, row.catalog_version), planned)
-            row.actions[:] = [action_row(i, a) for i, a in enumerate(planned.actions)]
+    def add_action(self, assessment_id: int, expected_version: int, action: CorrectiveAction) -> StoredAssessment:
+        """Append one action to the plan (its position is the plan's length before)."""
+        return self._update(assessment_id, expected_version,
+                            lambda row: self._write_plan(row, lambda plan: plan + (action,)))
 
-        return self._update(assessment_id, expected_version, change)
+    def set_action(self, assessment_id: int, expected_version: int, position: int,
+                   action: Optional[CorrectiveAction]) -> StoredAssessment:
+        """Replace the action at `position` (0-based) of the plan, or remove it with None (later ones move up).
+        NotFound when the plan has no action there."""
+
+        def changed(plan: tuple[CorrectiveAction, ...]) -> tuple[CorrectiveAction, ...]:
+            if isinstance(position, bool) or not isinstance(position, int) or not 0 <= position < len(plan):
+                raise NotFound("corrective action", position)
+            rest = list(plan)
+            if action is None:
+                del rest[position]
+            else:
+                rest[position] = action
+            return tuple(rest)
+
+        return self._update(assessment_id, expected_version, lambda row: self._write_plan(row, changed))
+
+    def _write_plan(self, row: AssessmentRow, change) -> None:
+        """The row's plan replaced by `change(current plan)`, checked against the assessment and its catalog."""
+        current = read_assessment(row)
+        actions = change(current.actions)
+        planned = Assessment.model_validate({**current.model_dump(), "actions": [a.model_dump() for a in actions]})
+        raise_invalid(self.catalog(row.catalog_id, row.catalog_version), planned)
+        row.actions[:] = [action_row(i, a) for i, a in enumerate(planned.actions)]
 
     def update_header(
         self, assessment_id: int, expected_version: int, assessed_on: date, assessor: str
