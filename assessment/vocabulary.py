@@ -347,7 +347,6 @@ _HEADINGS: dict[str, tuple[str, str, str]] = {
     "action.deduction_n": ("第 {n} 项特别扣分", "Special deduction {n}", "Deducción especial {n}"),
     "action.verified_by": ("验证人", "Verified by", "Verificada por"),
     "action.verification_note": ("验证说明", "Verification note", "Nota de verificación"),
-    "action.overdue": ("已逾期", "Overdue", "Vencida"),
     "action.carried_over": ("上轮转入", "Carried over", "Traspasada de la ronda anterior"),
     "action.none": ("整改计划中没有整改措施", "The action plan holds no corrective action",
                     "El plan de acción no contiene ninguna acción correctiva"),

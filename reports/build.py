@@ -185,7 +185,7 @@ def _action_summary(assessment: Assessment, today: date, lang: str, L: Mapping[s
     text = L[f"action_summary.{'one' if counts['total'] == 1 else 'other'}"].format(
         n=counts["total"], statuses=L["list_sep"].join(parts))
     if counts["overdue"]:
-        text += L["list_sep"] + f"{L['action.overdue']} {counts['overdue']}"
+        text += L["list_sep"] + f"{L['status.overdue']} {counts['overdue']}"
     return text
 
 

@@ -102,7 +102,7 @@ def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, la
     ws = wb.create_sheet(L("action_plan"))
     headers = ["rank", "item", "indicator", "requirement", "result", "lost", "score_gain", "plan.corrective_action",
                "owner", "due_on", "status", "done_on", "action.verified_by", "action.verification_note",
-               "action.overdue"]
+               "status.overdue"]
     _header_row(ws, [L(h) for h in headers], bold)
 
     def plan_cells(a) -> list:

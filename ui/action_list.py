@@ -19,25 +19,26 @@ from assessment.actions import PlannedAction
 from assessment.models import ACTION_STATUSES, CorrectiveAction
 from assessment.scoring import InvalidResponse
 from assessment.store import NotFound, StaleAssessment, StoredAssessment
+from assessment.vocabulary import label as vocabulary_label, term
 
 from ui import state
 from ui.common import STALE
-from ui.i18n import N_, _, day, follows_language, labelled
+from ui.i18n import _, cl, day, follows_language, labelled
 from ui.inputs import DateProblem, parse_date, problem_text
 from ui.widgets import fixed_labels, md
 
-ACTION_STATUS_LABELS = {
-    "open": N_("Open"),
-    "in_progress": N_("In progress"),
-    "done": N_("Done"),
-    "verified": N_("Verified"),
-}
 STATUS_ICONS = {"open": ":material/radio_button_unchecked:", "in_progress": ":material/pending:",
                 "done": ":material/task_alt:", "verified": ":material/verified:"}
 
 
 def status_text(status: str) -> str:
-    return _(ACTION_STATUS_LABELS[status])
+    """An action's status in the UI language: the vocabulary's words, as the report and the command line say it."""
+    return term(f"action_status.{status}", cl())
+
+
+def overdue_text() -> str:
+    """"Overdue" said of an action, in the UI language (the vocabulary's word)."""
+    return vocabulary_label("status.overdue", cl())
 
 
 def _write(aid: int, do: Callable[[int], StoredAssessment], done: str) -> bool:
@@ -85,7 +86,7 @@ def describe(p: PlannedAction, today: date) -> str:
     if a.carried_over:
         line += " · :material/history: " + _("carried over from the last round")
     if p.overdue(today):
-        line += " · :red[**" + _("Overdue") + "**]"
+        line += " · :red[**" + overdue_text() + "**]"
     return line
 
 

@@ -10,9 +10,10 @@ import streamlit as st
 
 from assessment.actions import PlannedAction, overdue_actions, planned, status_counts
 from assessment.store import StoredAssessment
+from assessment.vocabulary import label as vocabulary_label
 from criteria import Catalog
 
-from ui.action_list import status_text
+from ui.action_list import overdue_text, status_text
 from ui.i18n import N_, _, cl, ngettext
 from ui.widgets import clip, md, short
 
@@ -25,7 +26,7 @@ PLAN_COLUMNS = {
     "status": N_("Status"),
     "done_on": N_("Done on"),
     "verified_by": N_("Verified by"),
-    "overdue": N_("Overdue"),
+    "overdue": N_("Overdue"),  # the column's header
 }
 
 
@@ -34,7 +35,7 @@ def target_text(catalog: Catalog, p: PlannedAction) -> str:
     a = p.action
     if a.item is not None:
         return f"{a.item} {clip(catalog.item(a.item).requirement.get(cl()), 40)}"
-    return _("Special deduction {n}", n=a.deduction + 1)
+    return vocabulary_label("action.deduction_n", cl()).format(n=a.deduction + 1)
 
 
 def item_plan_cells(stored: StoredAssessment, item_id: str) -> dict[str, str]:
@@ -63,7 +64,7 @@ def plan_rows(catalog: Catalog, stored: StoredAssessment, today: date) -> list[d
             "status": status_text(a.status),
             "done_on": a.done_on.isoformat() if a.done_on else "—",
             "verified_by": md(short(a.verified_by, 60)) if a.verified_by else "—",
-            "overdue": _("Overdue") if p.overdue(today) else "",
+            "overdue": overdue_text() if p.overdue(today) else "",
         })
     return rows
 
@@ -93,6 +94,6 @@ def plan_ui(catalog: Catalog, stored: StoredAssessment, today: date) -> None:
         return
     counts = status_counts(stored.assessment.actions, today)
     st.caption(" · ".join(f"{status_text(s)}: {counts[s]}" for s in ("open", "in_progress", "done", "verified"))
-               + " · " + _("Overdue") + f": {counts['overdue']}")
+               + " · " + overdue_text() + f": {counts['overdue']}")
     headers = {c: (_(t) if c != "number" else t) for c, t in PLAN_COLUMNS.items()}
     st.table(pd.DataFrame(rows).rename(columns=headers), hide_index=True)

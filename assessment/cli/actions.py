@@ -61,7 +61,7 @@ def cmd_actions(args) -> int:
         out(L("action.none_overdue" if args.overdue else "action.none"))
         return EXIT_OK
     headers = [L("action.number"), L("action.target"), L("plan.corrective_action"), L("owner"), L("due_on"),
-               L("status"), L("done_on"), L("action.verified_by"), L("action.overdue")]
+               L("status"), L("done_on"), L("action.verified_by"), L("status.overdue")]
     rows = [_row(p, names, day, lg) for p in shown]
     table(headers, rows, right=(0,))
     return EXIT_OK
