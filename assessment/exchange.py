@@ -226,6 +226,9 @@ def dump_assessment(assessment: Assessment, catalog: Optional[Catalog] = None) -
         {k: v for k, v in r.items() if not (k in _RESPONSE_DEFAULTS and v == _RESPONSE_DEFAULTS[k])}
         for r in responses
     ]
+    for d in data.get("special_deductions", ()):
+        if d.get("corrective_action") == "":  # read from older files only: the plan holds the actions
+            d.pop("corrective_action")
     if data.get("certificate") and not data["certificate"].get("audits"):
         data["certificate"].pop("audits", None)
     if data.get("service_profile") is None:
