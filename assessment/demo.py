@@ -22,6 +22,7 @@ from .models import (
     Assessment,
     CatalogRef,
     Certificate,
+    CorrectiveAction,
     Enterprise,
     Response,
     SpecialBonus,
@@ -71,8 +72,6 @@ def _answer(catalog: Catalog, item_ids: list[str], weak: set[str]) -> tuple[Resp
                     failed_samples=3,
                     evidence=evidence[:1],
                     note="抽查 10 份记录，3 份填写不完整。",
-                    action="修订记录模板并组织相关人员培训，下月复查。",
-                    owner="质量部",
                 )
             )
         else:
@@ -82,10 +81,42 @@ def _answer(catalog: Catalog, item_ids: list[str], weak: set[str]) -> tuple[Resp
                     result="not_met",
                     evidence=(),
                     note="未能提供相关文件。",
-                    action="补充制度文件并发布实施。",
                 )
             )
     return tuple(out)
+
+
+# The demo plan's actions in turn: open, in progress and past its due date (the one overdue action), done, verified.
+_PLAN_STEPS = ("open", "in_progress", "done", "verified")
+
+
+def _plan(assessment: Assessment, today: date, steps: tuple[str, ...] = _PLAN_STEPS) -> tuple[CorrectiveAction, ...]:
+    """A corrective action for every gap and special deduction of `assessment`, their statuses taken from `steps`
+    in turn (the last one repeated); an action in progress is overdue on `today`, an open one is not yet."""
+    actions = []
+    targets = [{"item": r.item} for r in assessment.responses if r.result in ("not_met", "partial")]
+    targets += [{"deduction": i} for i in range(len(assessment.special_deductions))]
+    partial = {r.item for r in assessment.responses if r.result == "partial"}
+    for n, target in enumerate(targets):
+        status = steps[min(n, len(steps) - 1)]
+        if "deduction" in target:
+            text, owner = "增设投诉超时预警，每周通报处理时效。", "客服中心"
+        elif target["item"] in partial:
+            text, owner = "修订记录模板并组织相关人员培训，下月复查。", "质量部"
+        else:
+            text, owner = "补充制度文件并发布实施。", "综合管理部"
+        fields = {"description": text, "owner": owner, "status": status, **target}
+        if status == "open":
+            fields["due_on"] = today + timedelta(days=30)
+        elif status == "in_progress":
+            fields["due_on"] = today - timedelta(days=5)  # overdue
+        elif status == "done":
+            fields.update(due_on=today - timedelta(days=2), done_on=today - timedelta(days=4))
+        else:
+            fields.update(due_on=today - timedelta(days=3), done_on=today - timedelta(days=6), verified_by="周建华",
+                          verification_note="抽查整改后的三份记录，均符合要求。")
+        actions.append(CorrectiveAction(**fields))
+    return tuple(actions)
 
 
 def _weak_items_for(catalog: Catalog, base: Assessment, low: float, high: float) -> set[str]:
@@ -115,16 +146,14 @@ def seed_demo(store: Store, today: date, catalog: Optional[Catalog] = None) -> b
     midway = store.add_enterprise(MIDWAY)
     half = ids[: len(ids) // 2]
     weak = {half[1], half[4]} if len(half) > 4 else set()
-    store.add_assessment(
-        midway.id,
-        Assessment(
-            catalog=_ref(catalog),
-            enterprise=MIDWAY,
-            assessed_on=today - timedelta(days=3),
-            assessor="王丽",
-            responses=_answer(catalog, half, weak),
-        ),
+    started = Assessment(
+        catalog=_ref(catalog),
+        enterprise=MIDWAY,
+        assessed_on=today - timedelta(days=3),
+        assessor="王丽",
+        responses=_answer(catalog, half, weak),
     )
+    store.add_assessment(midway.id, started.model_copy(update={"actions": _plan(started, today, ("open",))}))
 
     # 2. Certified four-star 11 months ago; surveillance audit due within a month.
     certified = store.add_enterprise(CERTIFIED)
@@ -133,6 +162,8 @@ def seed_demo(store: Store, today: date, catalog: Optional[Catalog] = None) -> b
         catalog=_ref(catalog), enterprise=CERTIFIED, assessed_on=issued - timedelta(days=45), assessor="陈志强"
     )
     first = first.model_copy(update={"responses": _answer(catalog, ids, _weak_items_for(catalog, first, 84, 90))})
+    first = first.model_copy(update={"actions": _plan(first, first.assessed_on + timedelta(days=200),
+                                                      ("done", "verified"))})
     first_stored = store.add_assessment(certified.id, first)
     store.add_certificate(certified.id, Certificate(number="CSC-ASS-2025-0318", issued_on=issued, level="four_star"))
 
@@ -143,7 +174,6 @@ def seed_demo(store: Store, today: date, catalog: Optional[Catalog] = None) -> b
                 SpecialDeduction(
                     category="own_rules",
                     description="抽查发现 1 起投诉超过公司承诺的 48 小时处理时限。",
-                    corrective_action="增设投诉超时预警，每周通报处理时效。",
                 ),
             ),
             "special_bonus": SpecialBonus(description="建立行业领先的设备远程诊断平台，故障响应时间缩短至 2 小时。"),
@@ -152,6 +182,7 @@ def seed_demo(store: Store, today: date, catalog: Optional[Catalog] = None) -> b
     second = second.model_copy(
         update={"responses": _answer(catalog, ids, _weak_items_for(catalog, second, 90, 95))}
     )
+    second = second.model_copy(update={"actions": _plan(second, today)})
     store.add_assessment(certified.id, second, previous_id=first_stored.id)
 
     # Its service manual, written from its profile and issued before the first audit.

@@ -207,6 +207,8 @@ def _header_problems(raw: dict) -> list[Problem]:
 
 # Extension fields left out of the file while they hold their default, so plain files stay plain.
 _RESPONSE_DEFAULTS = {"to_reverify": False, "action": "", "owner": "", "due_on": None}
+_ACTION_DEFAULTS = {"item": None, "deduction": None, "owner": "", "due_on": None, "done_on": None, "verified_by": "",
+                    "verification_note": "", "carried_over": False}
 
 
 def dump_assessment(assessment: Assessment, catalog: Optional[Catalog] = None) -> str:
@@ -224,10 +226,18 @@ def dump_assessment(assessment: Assessment, catalog: Optional[Catalog] = None) -
         {k: v for k, v in r.items() if not (k in _RESPONSE_DEFAULTS and v == _RESPONSE_DEFAULTS[k])}
         for r in responses
     ]
+    for d in data.get("special_deductions", ()):
+        if d.get("corrective_action") == "":  # read from older files only: the plan holds the actions
+            d.pop("corrective_action")
     if data.get("certificate") and not data["certificate"].get("audits"):
         data["certificate"].pop("audits", None)
     if data.get("service_profile") is None:
         data.pop("service_profile", None)
+    if not data.get("actions"):
+        data.pop("actions", None)
+    else:
+        data["actions"] = [{k: v for k, v in a.items() if not (k in _ACTION_DEFAULTS and v == _ACTION_DEFAULTS[k])}
+                           for a in data["actions"]]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

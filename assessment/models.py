@@ -63,9 +63,10 @@ class Response(_Value):
     note: str = Field(default="", max_length=_LONG)
     # Ids of the catalog's evidence entries in hand; any other string is kept as additional evidence.
     evidence: tuple[str, ...] = Field(default=(), max_length=_MANY)
-    # Extensions (optional in the exchange file): copied from an earlier round and not yet re-verified,
-    # and the corrective-action plan for a gap.
+    # Extension (optional in the exchange file): copied from an earlier round and not yet re-verified.
     to_reverify: Flag = False
+    # Read from older files only: one untracked corrective action per item. An Assessment lifts them into its
+    # tracked `actions` (status open) and leaves them empty, so the action plan has one source.
     action: str = Field(default="", max_length=_LONG)
     owner: str = Field(default="", max_length=_SHORT)
     due_on: Optional[Day] = None
@@ -91,6 +92,45 @@ class SpecialDeduction(_Value):
     category: Literal["law", "own_rules", "industry", "service_system"]
     description: str = Field(min_length=1, max_length=_LONG)
     corrective_action: str = Field(default="", max_length=_LONG)
+
+
+ActionStatus = Literal["open", "in_progress", "done", "verified"]
+ACTION_STATUSES: tuple[str, ...] = ("open", "in_progress", "done", "verified")
+MAX_ACTIONS = 10_000
+
+
+class CorrectiveAction(_Value):
+    """A tracked corrective action (整改措施) for a gap item or a special deduction (extension of the exchange file).
+
+    It names exactly one target: `item` (a catalog item id) or `deduction` (the 0-based position of a special
+    deduction in the assessment). `done_on` is set once it is done; a verified action says who verified it.
+    """
+
+    item: Optional[str] = Field(default=None, min_length=1, max_length=100)
+    deduction: Optional[Annotated[int, Strict(), Field(ge=0, lt=_MANY)]] = None
+    description: str = Field(min_length=1, max_length=_LONG)
+    owner: str = Field(default="", max_length=_SHORT)
+    due_on: Optional[Day] = None
+    status: ActionStatus = "open"
+    done_on: Optional[Day] = None
+    verified_by: str = Field(default="", max_length=_SHORT)
+    verification_note: str = Field(default="", max_length=_LONG)
+    # Carried over from the previous round, still open there.
+    carried_over: Flag = False
+
+    @model_validator(mode="after")
+    def _consistent(self):
+        if (self.item is None) == (self.deduction is None):
+            raise InvalidValue("action_target", field="item")
+        if not self.description.strip():
+            raise InvalidValue("action_blank", field="description")
+        if self.status in ("done", "verified") and self.done_on is None:
+            raise InvalidValue("action_needs_done_on", field="done_on")
+        if self.status in ("open", "in_progress") and self.done_on is not None:
+            raise InvalidValue("action_done_on_too_early", field="done_on")
+        if self.status == "verified" and not self.verified_by.strip():
+            raise InvalidValue("action_needs_verifier", field="verified_by")
+        return self
 
 
 class SpecialBonus(_Value):
@@ -132,6 +172,28 @@ class Assessment(_Value):
     # Extension: the enterprise's service profile (its commitments and time limits), from which its service
     # manual is drafted. Stored per enterprise; an export carries the current one.
     service_profile: Optional[ServiceProfile] = None
+    # Extension: the tracked corrective actions of the gap items and special deductions, in plan order.
+    actions: tuple[CorrectiveAction, ...] = Field(default=(), max_length=MAX_ACTIONS)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _lift_legacy_actions(cls, data):
+        """Older files keep one untracked action on a response (`action`, `owner`, `due_on`) and one on a special
+        deduction (`corrective_action`): they become tracked actions (open) in the same plan."""
+        if isinstance(data, dict):
+            from .actions import lift_legacy  # the plan's rules live beside the plan
+
+            data = lift_legacy(data)
+        return data
+
+    @model_validator(mode="after")
+    def _actions_point_somewhere(self):
+        count = len(self.special_deductions)
+        for i, action in enumerate(self.actions):
+            if action.deduction is not None and action.deduction >= count:
+                raise InvalidValue("action_no_deduction", field=f"actions[{i}].deduction", number=action.deduction + 1,
+                                   count=count)
+        return self
 
     @model_validator(mode="after")
     def _unique_items(self):

@@ -118,8 +118,7 @@ def apply_sample(store: Store, enterprise_id: int, assessment_id: int, item_id: 
     failed = sample.failed
     response = Response(item=item_id, result="met" if failed == 0 else "partial", samples=len(sample.records),
                         failed_samples=failed, note=note,
-                        evidence=old.evidence if old else (), action=old.action if old else "",
-                        owner=old.owner if old else "", due_on=old.due_on if old else None)
+                        evidence=old.evidence if old else ())
     return store.set_response(assessment_id, found.version if expected_version is None else expected_version,
                               response)
 

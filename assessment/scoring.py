@@ -178,6 +178,9 @@ def check_responses(catalog: Catalog, assessment: Assessment) -> list[str]:
             problems.append(f"{where}: 'partial' is only for sampled items; this item is qualitative")
         if r.result == "excluded" and not item.excludable:
             problems.append(f"{where}: this item cannot be excluded")
+    for i, a in enumerate(assessment.actions):
+        if a.item is not None and a.item not in items:
+            problems.append(f"actions[{i}] item {a.item!r}: no such item in catalog {catalog.id} {catalog.version}")
     if assessment.special_bonus is not None and catalog.rules.max_bonus < 1:
         problems.append("special_bonus: this catalog allows no special bonus")
     cert = assessment.certificate

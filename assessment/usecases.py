@@ -12,6 +12,7 @@ from typing import Iterable, Optional
 
 from criteria import Catalog
 
+from .actions import carried_over
 from .exchange import dump_assessment
 from .models import Assessment, CatalogRef, Enterprise
 from .profile import ServiceProfile, default_profile
@@ -34,8 +35,8 @@ def next_round(
     carry_deductions: Iterable[int] = (),
     carry_bonus: bool = False,
 ) -> StoredAssessment:
-    """A new assessment copying the answers of `assessment_id`, each marked to be re-verified, and linking last
-    round's evidence files, marked to re-verify as well.
+    """A new assessment copying the answers of `assessment_id`, each marked to be re-verified, linking last
+    round's evidence files, marked to re-verify as well, and carrying over its corrective actions not done yet.
 
     Last round's notes are left behind unless `keep_notes`; its special deductions are carried over only
     where their positions are listed in `carry_deductions`, and its bonus only with `carry_bonus`.
@@ -60,6 +61,7 @@ def next_round(
                 for r in old.responses
             ),
             "special_deductions": tuple(old.special_deductions[p] for p in positions),
+            "actions": carried_over(old, positions),
             "special_bonus": old.special_bonus if carry_bonus else None,
             "certificate": None,
         }
@@ -179,3 +181,35 @@ def _content(a: Assessment) -> str:
     ordered = sorted(a.responses, key=lambda r: r.item)
     return dump_assessment(a.model_copy(update={"responses": tuple(ordered), "certificate": None,
                                                 "service_profile": None}))
+
+
+def change_action_status(
+    store: Store,
+    assessment_id: int,
+    expected_version: int,
+    position: int,
+    status: str,
+    today: date,
+    *,
+    verified_by: str = "",
+    note: Optional[str] = None,
+    done_on: Optional[date] = None,
+) -> StoredAssessment:
+    """Move the action at `position` (0-based) of the plan to `status` (actions.with_status): done and verified
+    keep the day it was done, or take `done_on`, else `today`; reopening clears it; verifying needs `verified_by`.
+    Raises StaleAssessment when the round changed since `expected_version`, NotFound when the plan has no action
+    there, and InvalidValue (a ValueError) for a change the rules refuse; nothing is saved then."""
+    from .actions import with_status
+    from .store import NotFound, StaleAssessment
+
+    current = store.get_assessment(assessment_id)
+    if current.version != expected_version:
+        raise StaleAssessment(assessment_id, expected_version, current.version)
+    plan = current.assessment.actions
+    if isinstance(position, bool) or not isinstance(position, int) or not 0 <= position < len(plan):
+        raise NotFound("corrective action", position)
+    action = plan[position]
+    if done_on is not None and status in ("done", "verified") and action.done_on is None:
+        action = action.model_copy(update={"done_on": done_on})
+    changed = with_status(action, status, today, verified_by=verified_by, note=note)
+    return store.set_action(assessment_id, expected_version, position, changed)

@@ -12,8 +12,9 @@ from datetime import date
 from typing import Mapping, Optional
 
 from assessment.formatting import fixed, long_date, num, one_line
+from assessment.actions import PlannedAction, actions_of_deduction, actions_of_item, planned, status_counts
 from assessment.gaps import Gap, cheapest_paths, gaps
-from assessment.models import Assessment, Response
+from assessment.models import ACTION_STATUSES, Assessment, Response
 from assessment.proof import unproven_claims
 from assessment.reasons import reason_label
 from assessment.scoring import Result, Subtotal, score
@@ -23,6 +24,7 @@ from . import i18n
 from .certification import calendar_view
 from .rounds import comparison_view
 from .data import (
+    ActionView,
     AreaView,
     CatalogView,
     DeductionView,
@@ -85,12 +87,12 @@ def build_report(
             result_label=result_labels[g.result],
             lost=num(g.lost, lang),
             gain=num(g.score_gain, lang),
-            action=resp.action if resp else "",
-            owner=resp.owner if resp else "",
-            due_on=resp.due_on.isoformat() if resp and resp.due_on else "",
+            actions=tuple(views[p.position] for p in actions_of_item(assessment, g.item_id)),
         )
 
     all_gaps = gaps(result)
+    views = {p.position: _action_view(p, today, L) for p in planned(assessment)}
+    gap_items = {g.item_id for g in all_gaps}
     reverify = sum(1 for r in assessment.responses if r.to_reverify)
     cert_rules = certificate_rules or catalog.cycle
     unproven = None if evidence_files is None else tuple(
@@ -139,17 +141,52 @@ def build_report(
             if it.result == "excluded"
         ),
         deductions=tuple(
-            DeductionView(L["deduction." + d.category], d.description, d.corrective_action)
-            for d in assessment.special_deductions
+            DeductionView(L["deduction." + d.category], d.description,
+                          tuple(views[p.position] for p in actions_of_deduction(assessment, n)))
+            for n, d in enumerate(assessment.special_deductions)
         ),
         deduction_rule=L["each_deduction"].format(points=num(catalog.rules.special_deduction_points, lang)),
         bonus=assessment.special_bonus.description if assessment.special_bonus else None,
         bonus_points=num(result.bonus, lang),
         actions=tuple(gap_view(g) for g in all_gaps),
+        other_actions=tuple(v for p, v in views.items()
+                            if assessment.actions[p].item not in gap_items or assessment.actions[p].deduction is not None),
+        action_summary=_action_summary(assessment, today, lang, L),
         comparison=comparison_view(catalog, result, previous, previous_catalog, lang, L),
         calendar=calendar,
         method=_method(catalog, lang, L),
     )
+
+
+def _action_view(p: PlannedAction, today: date, L: Mapping[str, str]) -> ActionView:
+    a = p.action
+    return ActionView(
+        number=p.position + 1,
+        target=a.item if a.item is not None else L["action.deduction_n"].format(n=a.deduction + 1),
+        description=a.description,
+        owner=a.owner,
+        due_on=a.due_on.isoformat() if a.due_on else "",
+        status=a.status,
+        status_label=L["action_status." + a.status],
+        done_on=a.done_on.isoformat() if a.done_on else "",
+        verified_by=a.verified_by,
+        verification_note=a.verification_note,
+        overdue=p.overdue(today),
+        carried_over=a.carried_over,
+    )
+
+
+def _action_summary(assessment: Assessment, today: date, lang: str, L: Mapping[str, str]) -> str:
+    """How many actions the plan holds, by status, and how many are overdue on the report date."""
+    counts = status_counts(assessment.actions, today)
+    if not counts["total"]:
+        return ""
+    parts = [f"{L['action_status.' + s]} {counts[s]}" for s in ACTION_STATUSES if counts[s]]
+    text = L[f"action_summary.{'one' if counts['total'] == 1 else 'other'}"].format(
+        n=counts["total"], statuses=L["list_sep"].join(parts))
+    if counts["overdue"]:
+        text += L["list_sep"] + f"{L['status.overdue']} {counts['overdue']}"
+    return text
 
 
 def _catalog_view(catalog: Catalog, lang: str, L: Mapping[str, str]) -> CatalogView:

@@ -107,6 +107,23 @@ class AreaView:
 
 
 @dataclass(frozen=True)
+class ActionView:
+    """A tracked corrective action as the action plan prints it."""
+    number: int  # 1-based, its place in the plan
+    target: str  # "1.2.1", or "Special deduction 1"
+    description: str
+    owner: str
+    due_on: str
+    status: str  # open | in_progress | done | verified
+    status_label: str
+    done_on: str
+    verified_by: str
+    verification_note: str
+    overdue: bool  # not done yet and past its due date on the report date
+    carried_over: bool
+
+
+@dataclass(frozen=True)
 class GapView:
     item_id: str
     indicator: str  # "1.2 Staffing"
@@ -114,9 +131,7 @@ class GapView:
     result_label: str
     lost: str
     gain: str
-    action: str
-    owner: str
-    due_on: str
+    actions: tuple[ActionView, ...]  # the plan's actions on this item (none: the report leaves blanks to fill in)
 
 
 @dataclass(frozen=True)
@@ -149,7 +164,7 @@ class UnprovenView:
 class DeductionView:
     category: str
     description: str
-    corrective_action: str
+    actions: tuple[ActionView, ...]
 
 
 @dataclass(frozen=True)
@@ -243,7 +258,9 @@ class ReportData:
     deduction_rule: str
     bonus: Optional[str]
     bonus_points: str
-    actions: tuple[GapView, ...]
+    actions: tuple[GapView, ...]  # every gap, by points lost, with its actions
+    other_actions: tuple[ActionView, ...]  # the plan's actions on special deductions and on items without a gap
+    action_summary: str  # "5 corrective actions: 2 open, ...; 1 overdue" ("" when the plan is empty)
     comparison: Optional[ComparisonView]
     calendar: CalendarView
     method: MethodView

@@ -132,6 +132,16 @@ _ROWS: dict[str, tuple[str, str, str]] = {
                       "responsable o plazo."),
     "no_actions": ("没有需要整改的条款。", "No item needs corrective action.",
                    "Ningún requisito necesita acción correctiva."),
+    "action_summary.one": ("整改计划共 {n} 项整改措施：{statuses}", "The plan holds {n} corrective action: {statuses}",
+                           "El plan contiene {n} acción correctiva: {statuses}"),
+    "action_summary.other": ("整改计划共 {n} 项整改措施：{statuses}",
+                             "The plan holds {n} corrective actions: {statuses}",
+                             "El plan contiene {n} acciones correctivas: {statuses}"),
+    "list_sep": ("，", ", ", ", "),
+    "other_actions": ("特别扣分及其他条款的整改措施", "Corrective actions on special deductions and other items",
+                      "Acciones correctivas sobre deducciones especiales y otros ítems"),
+    "action_done_on": ("完成于 {date}", "done {date}", "terminada el {date}"),
+    "action_verified_by": ("验证人：{who}", "verified by {who}", "verificada por {who}"),
     # Comparison
     "gain": ("可提升分数", "Gain", "Mejora"),  # a narrow column: the short form of `score_gain`
     "previous": ("上一轮", "Before", "Antes"),

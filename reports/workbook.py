@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import io
 from datetime import date
-from typing import Any
+from typing import Any, Optional
 
+from assessment.actions import actions_of_item, is_overdue, planned
 from assessment.models import Assessment
 from assessment.scoring import Result, round_half_up
 from assessment.reasons import reason_label
@@ -18,9 +19,12 @@ from criteria import Catalog
 __all__ = ["result_workbook"]
 
 
-def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, lang: str = "zh") -> bytes:
+def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, lang: str = "zh",
+                    today: Optional[date] = None) -> bytes:
     """An .xlsx workbook of three sheets named in `lang`: the summary, every item, and the action plan (gaps ranked
-    by points lost). The action plan is the last sheet."""
+    by points lost, one row for each of a gap's corrective actions, blanks where it has none; then the actions on
+    special deductions and other items), each action with its status. The action plan is the last sheet.
+    `today` is the day overdue actions are marked on (none are without it)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -97,24 +101,37 @@ def result_workbook(catalog: Catalog, assessment: Assessment, result: Result, la
 
     ws = wb.create_sheet(L("action_plan"))
     headers = ["rank", "item", "indicator", "requirement", "result", "lost", "score_gain", "plan.corrective_action",
-               "owner", "due_on"]
+               "owner", "due_on", "status", "done_on", "action.verified_by", "action.verification_note",
+               "status.overdue"]
     _header_row(ws, [L(h) for h in headers], bold)
+
+    def plan_cells(a) -> list:
+        if a is None:  # a gap with no action yet: blanks to fill in
+            return ["", "", None, "", None, "", "", ""]
+        return [a.description, a.owner, a.due_on, L(f"action_status.{a.status}"), a.done_on, a.verified_by,
+                a.verification_note, L("yes") if today is not None and is_overdue(a, today) else ""]
+
+    gap_items = set()
     for n, g in enumerate(gaps(result), start=1):
         _, ind, item = texts[g.item_id]
-        resp = responses.get(g.item_id)
-        _append(ws, [
-            n,
-            g.item_id,
-            f"{ind.id} {ind.name.get(lang)}",
-            item.requirement.get(lang),
-            L(f"result.{g.result or 'unanswered'}"),
-            float(g.lost_rounded),
-            float(g.gain_rounded),
-            resp.action if resp else "",
-            resp.owner if resp else "",
-            resp.due_on if resp else None,
-        ])
-    _widths(ws, [6, 9, 22, 60, 10, 8, 10, 40, 14, 12])
+        gap_items.add(g.item_id)
+        gap_cells = [n, g.item_id, f"{ind.id} {ind.name.get(lang)}", item.requirement.get(lang),
+                     L(f"result.{g.result or 'unanswered'}"), float(g.lost_rounded), float(g.gain_rounded)]
+        for p in actions_of_item(assessment, g.item_id) or (None,):
+            _append(ws, gap_cells + plan_cells(p.action if p else None))
+    for p in planned(assessment):  # the actions on special deductions and on items that lost no points
+        a = p.action
+        if a.deduction is None and a.item in gap_items:
+            continue
+        if a.item is not None:
+            _, ind, item = texts[a.item]
+            target = [None, a.item, f"{ind.id} {ind.name.get(lang)}", item.requirement.get(lang), "", None, None]
+        else:
+            d = assessment.special_deductions[a.deduction]
+            target = [None, L("action.deduction_n").format(n=a.deduction + 1), L(f"deduction.{d.category}"),
+                      d.description, "", None, None]
+        _append(ws, target + plan_cells(a))
+    _widths(ws, [6, 9, 22, 60, 10, 8, 10, 40, 14, 12, 10, 12, 14, 30, 8])
     ws.freeze_panes = "A2"
     for sheet in wb.worksheets:
         for row in sheet.iter_rows(min_row=2):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date
+from typing import Optional
 
 import streamlit as st
 
@@ -21,18 +23,19 @@ def safe_filename(text: str, fallback: str = "assessment") -> str:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def result_xlsx(url: str, assessment_id: int, version: int, lang: str) -> bytes:
+def result_xlsx(url: str, assessment_id: int, version: int, lang: str, today: Optional[date] = None) -> bytes:
+    """The result workbook; its action plan marks the actions overdue on `today` (none without it)."""
     stored = state.store().get_assessment(assessment_id)
     catalog = state.catalog_of(stored)
-    return result_workbook(catalog, stored.assessment, state.scored(stored), lang)
+    return result_workbook(catalog, stored.assessment, state.scored(stored), lang, today=today)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def action_plan_xlsx(url: str, assessment_id: int, version: int, lang: str) -> bytes:
+def action_plan_xlsx(url: str, assessment_id: int, version: int, lang: str, today: Optional[date] = None) -> bytes:
     """The result workbook cut down to its action-plan sheet (the last one)."""
     from openpyxl import load_workbook
 
-    wb = load_workbook(io.BytesIO(result_xlsx(url, assessment_id, version, lang)))
+    wb = load_workbook(io.BytesIO(result_xlsx(url, assessment_id, version, lang, today)))
     for ws in wb.worksheets[:-1]:
         wb.remove(ws)
     out = io.BytesIO()

@@ -21,7 +21,8 @@ SORTS = {
     "assessed": N_("Latest assessment, newest first"),
 }
 # the columns a reader needs first; the enterprise's particulars after them (the table scrolls sideways)
-COLUMNS = ["id", "name", "level", "final", "round", "next_due", "due_on", "overdue", "unproven", "certificate",
+COLUMNS = ["id", "name", "level", "final", "round", "next_due", "due_on", "overdue", "overdue_actions", "unproven",
+           "certificate",
            "expires_on", "assessed_on",
            "completeness", "credit_code", "kind", "industry", "level_name", "archived"]
 
@@ -94,6 +95,7 @@ def table(rows: list[PortfolioRow]) -> pd.DataFrame:
                 "assessed_on": lat.assessed_on if lat else None,
                 "completeness": completeness,
                 "unproven": r.unproven_claims,
+                "overdue_actions": r.overdue_actions,
                 "credit_code": ent.credit_code,
                 "kind": label(KINDS, ent.kind),
                 "industry": ent.industry,
@@ -166,6 +168,9 @@ def portfolio_table(df: pd.DataFrame, show_archived: bool) -> None:
             "expires_on": st.column_config.DateColumn(_("Expires on"), format="YYYY-MM-DD", width=100),
             "assessed_on": st.column_config.DateColumn(_("Latest assessment"), format="YYYY-MM-DD"),
             "completeness": st.column_config.ProgressColumn(_("Answered"), format="%d%%", min_value=0, max_value=100),
+            "overdue_actions": st.column_config.NumberColumn(
+                _("Overdue actions"), format="%d", width=110,
+                help=_("Of the latest assessment: corrective actions not done yet and past their due date.")),
             "unproven": st.column_config.NumberColumn(_("Claims without proof"), format="%d", width=110,
                                                       help=_("Of the latest assessment: answers met or partial with "
                                                              "no evidence file and no evidence seen on site ticked.")),

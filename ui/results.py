@@ -18,6 +18,7 @@ from criteria import Catalog
 
 from ui import downloads, state
 from ui.common import open_assessment_or_explain, subject_caption
+from ui.results_actions import item_plan_cells, overdue_ui, plan_ui
 from ui.i18n import N_, _, cl, follows_language, labelled, ngettext, num
 from ui.widgets import RESULTS, clip, display_width, esc, fixed_labels, label, level_text, md, reason_text, short, unanswered_warning, wrap_label
 
@@ -162,6 +163,7 @@ GAP_COLUMNS = {  # column -> header; every header is shown whole (the table wrap
     "action": N_("Corrective action"),
     "owner": N_("Owner"),
     "due_on": N_("Due on"),
+    "status": N_("Status"),
 }
 
 
@@ -176,13 +178,11 @@ def unbroken(header: str, cells: int = 10) -> str:
 
 
 def gap_rows(catalog: Catalog, stored: StoredAssessment, found: list) -> list[dict]:
-    """One row per gap, as display text (user text escaped): the corrective action, its owner and due date
-    beside the points each gap costs."""
-    responses = stored.assessment.response_map()
+    """One row per gap, as display text (user text escaped): its corrective actions, their owners, due dates and
+    statuses beside the points each gap costs."""
     names = {ind.id: ind.name.get(cl()) for ind in catalog.indicators()}
     rows = []
     for n, g in enumerate(found, 1):
-        r = responses.get(g.item_id)
         rows.append({
             "rank": str(n),
             "item": md(f"{g.item_id} {names.get(g.indicator_id, '')}"),
@@ -190,9 +190,7 @@ def gap_rows(catalog: Catalog, stored: StoredAssessment, found: list) -> list[di
             "result": label(RESULTS, g.result) if g.result else _("Unanswered"),
             "lost": num(g.lost_rounded, 2),
             "gain": num(g.gain_rounded, 2),
-            "action": md(short(r.action, 200)) if r and r.action else "—",
-            "owner": md(short(r.owner, 60)) if r and r.owner else "—",
-            "due_on": r.due_on.isoformat() if r and r.due_on else "—",  # as the date inputs show it
+            **item_plan_cells(stored, g.item_id),
         })
     return rows
 
@@ -256,13 +254,14 @@ def what_if_ui(catalog: Catalog, stored: StoredAssessment, result: Result, found
 def downloads_ui(stored: StoredAssessment) -> None:
     st.subheader(_("Downloads"))
     url, aid, version, lg = state.store().url, stored.id, stored.version, cl()
+    today = state.today()
     name = downloads.base_name(stored)
     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     with st.container(horizontal=True):  # wraps onto a second row rather than cutting the labels
-        st.download_button(_("Result (.xlsx)"), data=lambda: downloads.result_xlsx(url, aid, version, lg),
+        st.download_button(_("Result (.xlsx)"), data=lambda: downloads.result_xlsx(url, aid, version, lg, today),
                            file_name=f"{name}_result.xlsx", mime=xlsx, icon=":material/table_view:",
                            on_click="ignore", width="content")
-        st.download_button(_("Action plan (.xlsx)"), data=lambda: downloads.action_plan_xlsx(url, aid, version, lg),
+        st.download_button(_("Action plan (.xlsx)"), data=lambda: downloads.action_plan_xlsx(url, aid, version, lg, today),
                            file_name=f"{name}_action_plan.xlsx", mime=xlsx, icon=":material/checklist_rtl:",
                            on_click="ignore", width="content")
         st.download_button(_("Exchange file (.json)"), data=lambda: downloads.exchange_json(url, aid, version),
@@ -281,10 +280,12 @@ def render() -> None:
     draft_notice(stored)
     summary(catalog, result)
     unproven_ui(catalog, stored)
+    overdue_ui(catalog, stored, state.today())
     if catalog.catalog.weighting == "toolkit_default":
         st.caption(md(catalog.catalog.note.get(cl())))
     charts(catalog, result)
     found = gap_table(catalog, stored, result)
+    plan_ui(catalog, stored, state.today())
     what_if_ui(catalog, stored, result, found)
     downloads_ui(stored)
 

@@ -1,4 +1,5 @@
-"""Special findings: special deductions (1 point each, with a corrective action) and the special bonus."""
+"""Special findings: special deductions (1 point each, each with its tracked corrective actions) and the special
+bonus."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ from typing import Optional
 import streamlit as st
 from pydantic import ValidationError
 
-from assessment.models import DEDUCTION_CATEGORIES, SpecialBonus, SpecialDeduction
+from assessment.actions import actions_of_deduction, without_deduction
+from assessment.models import DEDUCTION_CATEGORIES, CorrectiveAction, SpecialBonus, SpecialDeduction
 from assessment.store import StaleAssessment, StoredAssessment
 from criteria import Catalog
 
 from ui import confirm, state
 from ui.common import STALE, open_assessment_or_explain, subject_caption
-from ui.i18n import _, follows_language, labelled, num
+from ui.action_list import action_list
+from ui.i18n import _, follows_language, ngettext, num
 from ui.widgets import CATEGORIES, fixed_labels, label, md, too_many_deductions
 
 
@@ -21,9 +24,11 @@ REMOVE_DEDUCTION, REMOVE_BONUS = "sp_remove", "sp_remove_bonus"
 
 
 def _save(stored: StoredAssessment, deductions: tuple[SpecialDeduction, ...], bonus: Optional[SpecialBonus],
-          done: Optional[str] = None) -> None:
+          done: Optional[str] = None, actions: Optional[tuple[CorrectiveAction, ...]] = None) -> None:
+    """One write of the special findings (and, with `actions`, the plan with them); "saved" once it is stored."""
     try:
-        saved = state.store().set_special_findings(stored.id, state.version(stored.id), deductions, bonus)
+        saved = state.store().set_special_findings(stored.id, state.version(stored.id), deductions, bonus,
+                                                   actions=actions)
     except StaleAssessment:
         state.flash("warning", _(STALE))
         state.load(stored.id, fresh=True)
@@ -34,22 +39,23 @@ def _save(stored: StoredAssessment, deductions: tuple[SpecialDeduction, ...], bo
 
 
 def _show_deduction(value) -> None:
-    _aid, _i, d = value
+    _aid, _i, d, n = value
     st.markdown(f"**{label(CATEGORIES, d.category)}**")
     st.markdown(md(d.description, 600))
-    if d.corrective_action:
-        st.caption(labelled(_("Corrective action"), md(d.corrective_action, 300)))
+    if n:
+        st.caption(ngettext("Its {n} corrective action goes with it.", "Its {n} corrective actions go with it.", n))
 
 
 def _remove_deduction(stored: StoredAssessment, value) -> None:
-    aid, i, d = value
+    aid, i, d, _n = value
     current = stored.assessment.special_deductions
     if aid != stored.id or i >= len(current) or current[i] != d:  # changed since the question was asked
         state.flash("warning", _(STALE))
         state.load(stored.id, fresh=True)
         return
-    _save(stored, current[:i] + current[i + 1:], stored.assessment.special_bonus,
-          done=_("The special deduction was removed."))
+    rest = without_deduction(stored.assessment, i)  # its actions go, the later ones are renumbered
+    _save(stored, rest.special_deductions, stored.assessment.special_bonus,
+          done=_("The special deduction was removed."), actions=rest.actions)
 
 
 def _show_bonus(value) -> None:
@@ -102,13 +108,15 @@ def deductions_ui(stored: StoredAssessment, catalog: Catalog) -> None:
         with st.container(border=True):
             st.markdown(f"**{i + 1}. {label(CATEGORIES, d.category)}**")
             st.markdown(md(d.description))
-            if d.corrective_action:
-                st.caption(labelled(_("Corrective action"), md(d.corrective_action)))
-            else:
+            found = actions_of_deduction(a, i)
+            if not found:
                 st.warning(_("No corrective action yet: each special deduction needs one."))
+            with st.expander(_("Corrective actions ({n})", n=len(found)), icon=":material/build:",
+                             expanded=bool(found)):
+                action_list(stored, found, deduction=i)
             # under the text, not beside it: a narrow side column cut the label to one letter
             st.button(_("Remove"), key=f"sp_del_{stored.id}_{i}", icon=":material/delete:", type="tertiary",
-                      on_click=confirm.ask, args=(REMOVE_DEDUCTION, (stored.id, i, d)))
+                      on_click=confirm.ask, args=(REMOVE_DEDUCTION, (stored.id, i, d, len(found))))
     with st.form(f"sp_add_{stored.id}", clear_on_submit=True):
         st.markdown(f"**{_('Add a special deduction')}**")
         category = st.selectbox(_("Category"), DEDUCTION_CATEGORIES, format_func=fixed_labels(DEDUCTION_CATEGORIES, lambda c: label(CATEGORIES, c)), key=follows_language("sp_cat"))
@@ -116,11 +124,13 @@ def deductions_ui(stored: StoredAssessment, catalog: Catalog) -> None:
         action = st.text_area(_("Corrective action"), max_chars=50_000, height=80, key="sp_action")
         if st.form_submit_button(_("Add deduction"), type="primary", key="sp_add"):
             try:
-                new = SpecialDeduction(category=category, description=description.strip(), corrective_action=action.strip())
+                new = SpecialDeduction(category=category, description=description.strip())
             except ValidationError:
                 st.error(_("Describe what was found."))
-            else:
-                _save(stored, tuple(current) + (new,), a.special_bonus)
+            else:  # the deduction and its first action in one write
+                plan = a.actions + ((CorrectiveAction(deduction=len(current), description=action.strip()),)
+                                    if action.strip() else ())
+                _save(stored, tuple(current) + (new,), a.special_bonus, actions=plan)
 
 
 def bonus_ui(stored: StoredAssessment, catalog: Catalog) -> None:

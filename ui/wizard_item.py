@@ -6,13 +6,14 @@ from typing import Optional, Sequence
 
 import streamlit as st
 
+from assessment.actions import actions_of_item
 from assessment.models import Response
 from assessment.scoring import item_earned
 from criteria import Item
 
 from ui import state
+from ui.action_list import action_list
 from ui.i18n import _, cl, day, follows_language, num
-from ui.inputs import date_field
 from ui.widgets import EVIDENCE_ICONS, EVIDENCE_KINDS, METHODS, RESULTS, fixed_labels, label, md
 from ui.wizard_files import files_panel
 from ui.wizard_sample import sample_from_records
@@ -88,16 +89,19 @@ def _evidence(aid: int, item: Item, r: Optional[Response], completeness) -> None
         )
 
 
-def _corrective_action(aid: int, item: Item, r: Response) -> None:
-    k = lambda f: key(aid, item.id, f)  # noqa: E731
-    with st.expander(_("Corrective action"), icon=":material/build:", expanded=bool(r.action)):
-        st.text_area(_("Action"), key=k("action"), value=r.action, max_chars=50_000, height=68,
-                     on_change=save_item, args=(aid, item.id))
-        o1, o2 = st.columns(2)
-        o1.text_input(_("Owner"), key=k("owner"), value=r.owner, max_chars=500,
-                      on_change=save_item, args=(aid, item.id))
-        date_field(_("Due on"), key=k("due_on"), value=r.due_on, required=False, where=o2,
-                   on_change=save_item, args=(aid, item.id))
+def _corrective_actions(aid: int, item: Item, gap: bool) -> None:
+    """The item's tracked corrective actions: listed with their status, each editable, and one more to add (shown
+    for a gap, and for any item that has actions)."""
+    loaded = state.load(aid)
+    if loaded is None:
+        return
+    stored = loaded[0]
+    found = actions_of_item(stored.assessment, item.id)
+    if not gap and not found:
+        return
+    title = _("Corrective actions ({n})", n=len(found)) if found else _("Corrective action")
+    with st.expander(title, icon=":material/build:", expanded=bool(found)):
+        action_list(stored, found, item=item.id)
 
 
 def item_card(aid: int, item: Item, response: Optional[Response], completeness, draft: Optional[str],
@@ -126,8 +130,8 @@ def item_card(aid: int, item: Item, response: Optional[Response], completeness, 
         st.text_area(_("Note"), key=key(aid, item.id, "note"), value=r.note if r else "", max_chars=50_000, height=68,
                      on_change=save_item, args=(aid, item.id), disabled=r is None,
                      placeholder=_("Choose a result first; then notes and evidence are saved with it.") if r is None else None)
-        if r is not None and r.result in ("not_met", "partial"):
-            _corrective_action(aid, item, r)
+        if r is not None:  # a gap's plan, or the actions an item that is met now still carries
+            _corrective_actions(aid, item, gap=r.result in ("not_met", "partial"))
         if r is not None:
             applicable, earned = item_earned(item.points, r)
             foot, button = st.columns([3, 1], vertical_alignment="center")

@@ -10,7 +10,6 @@ screen.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Callable, Optional
 
 import streamlit as st
@@ -24,7 +23,7 @@ from criteria import Item
 from ui import state
 from ui.common import STALE
 from ui.i18n import N_, _
-from ui.inputs import entered_date, problem_text
+from ui.inputs import problem_text
 from ui.widgets import md
 
 SAMPLES_NEEDED = N_("Item {item}: enter the number of samples checked to save a partial result.")
@@ -118,7 +117,6 @@ def _inputs(aid: int, item: Item, old: Optional[Response]) -> Optional[dict]:
     if result == "partial":
         samples = field("samples", old.samples if old else None)
         failed = field("failed", old.failed_samples if old and old.failed_samples is not None else 0)
-    due = entered_date(key(aid, item.id, "due_on"), old.due_on if old else None)
     return {
         "item": item.id,
         "result": result,
@@ -128,10 +126,7 @@ def _inputs(aid: int, item: Item, old: Optional[Response]) -> Optional[dict]:
         else (old.justification if old else ""),
         "note": field("note", old.note if old else ""),
         "evidence": tuple(ticked + extra),
-        "to_reverify": False,  # a changed answer is a re-verified one
-        "action": field("action", old.action if old else ""),
-        "owner": field("owner", old.owner if old else ""),
-        "due_on": due if isinstance(due, date) else None,
+        "to_reverify": False,  # a changed answer is a re-verified one (its corrective actions are the plan's)
     }
 
 

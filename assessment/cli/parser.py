@@ -6,6 +6,7 @@ import argparse
 
 from criteria import LANGUAGES
 
+from .actions import cmd_actions
 from .calendar import cmd_calendar
 from .catalogs import cmd_catalog_add, cmd_catalog_list, cmd_catalog_show, cmd_catalog_validate
 from .common import DEFAULT_LANG, iso_date, positive_int, usage, year_month
@@ -21,7 +22,7 @@ from .records_monthly import cmd_records_monthly
 from .service_records import cmd_records_import, cmd_records_kpi, cmd_records_sample, cmd_records_suppliers
 
 VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "manual",
-         "records", "evidence", "portfolio", "pack")
+         "records", "evidence", "portfolio", "pack", "actions")
 
 FILE_HELP = "an assessment exchange file (.json), or the id of a stored assessment"
 CATALOG_HELP = "catalog file (default: the built-in catalog when the file's catalog id matches)"
@@ -121,6 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
                                "an index (PDF and .xlsx) and its evidence files")
     p.add_argument("assessment_id", metavar="ASSESSMENT_ID", type=positive_int)
     p.add_argument("-o", "--output", metavar="PACK.zip", required=True)
+
+    p = verb("actions", cmd_actions,
+             "the corrective-action plan of a stored assessment: each action's status, and which are overdue")
+    p.add_argument("assessment_id", metavar="ASSESSMENT_ID", type=positive_int)
+    p.add_argument("--overdue", action="store_true", help="only the actions not done yet and past their due date")
+    p.add_argument("--today", metavar="DATE", type=iso_date, help="the day overdue is judged on (default: today)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 

@@ -24,9 +24,9 @@ def cmd_portfolio(args) -> int:
         return EXIT_OK
     L = lambda key: label(key, lg)  # noqa: E731
     headers = [L("enterprise"), L("credit_code"), L("assessed_on"), L("score.final"), L("level"), L("certificate"),
-               L("state"), L("due"), L("event"), L("status")]
+               L("state"), L("due"), L("event"), L("status"), L("overdue_actions")]
     out(f"{L('status')} ({day.isoformat()}):")
-    table(headers, lines, right=(3,))
+    table(headers, lines, right=(3, 10))
     return EXIT_OK
 
 
@@ -49,4 +49,5 @@ def _line(store, row, lg: str) -> list[str]:
         cells += ["-", "-", "-"]
     else:
         cells += [e.due_on.isoformat(), L(f"event.{e.kind}").format(n=e.sequence), L(f"status.{e.status}")]
+    cells.append("-" if row.overdue_actions is None else str(row.overdue_actions))
     return cells

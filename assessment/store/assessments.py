@@ -14,11 +14,12 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from criteria import Catalog
 
-from ..models import Assessment, CatalogRef, Response, SpecialBonus, SpecialDeduction
+from ..models import Assessment, CatalogRef, CorrectiveAction, Response, SpecialBonus, SpecialDeduction
 from ..scoring import InvalidResponse, check_responses
 from .enterprises import enterprise_row
 from .errors import NotFound, StaleAssessment, checked_id
-from .mapping import cache_score, deduction_row, fill_response_row, read_assessment, response_row, stored, summary
+from .mapping import (action_row, cache_score, deduction_row, fill_response_row, lift_legacy_actions, read_assessment,
+                      response_row, stored, summary)
 from .mapping import write_assessment
 from .records import AssessmentSummary, StoredAssessment
 from .tables import AssessmentRow, EnterpriseRow, utcnow
@@ -28,7 +29,8 @@ def assessment_row(session: Session, assessment_id: int) -> AssessmentRow:
     row = session.get(
         AssessmentRow,
         checked_id("assessment", assessment_id),
-        options=[selectinload(AssessmentRow.responses), selectinload(AssessmentRow.deductions)],
+        options=[selectinload(AssessmentRow.responses), selectinload(AssessmentRow.deductions),
+                 selectinload(AssessmentRow.actions)],
     )
     if row is None:
         raise NotFound("assessment", assessment_id)
@@ -156,7 +158,8 @@ class AssessmentRoom:
                     AssessmentRow.catalog_version == catalog.version,
                     AssessmentRow.assessed_on == on,
                 )
-                .options(selectinload(AssessmentRow.responses), selectinload(AssessmentRow.deductions))
+                .options(selectinload(AssessmentRow.responses), selectinload(AssessmentRow.deductions),
+                         selectinload(AssessmentRow.actions))
                 .order_by(AssessmentRow.id)
             )
             return [stored(row, read_assessment(row)) for row in rows]
@@ -170,13 +173,17 @@ class AssessmentRoom:
         """Answer (or re-answer) one item: the wizard's unit of change."""
 
         def change(row: AssessmentRow) -> None:
-            current = read_assessment(row).with_response(response)
+            before = read_assessment(row)
+            current = lift_legacy_actions(before.with_response(response))  # an untracked action joins the plan
             raise_invalid(self.catalog(row.catalog_id, row.catalog_version), current)
+            answer = current.response_map()[response.item]
             existing = next((r for r in row.responses if r.item == response.item), None)
             if existing is None:
-                row.responses.append(response_row(response))
+                row.responses.append(response_row(answer))
             else:
-                fill_response_row(existing, response)
+                fill_response_row(existing, answer)
+            if current.actions != before.actions:
+                row.actions[:] = [action_row(i, a) for i, a in enumerate(current.actions)]
 
         return self._update(assessment_id, expected_version, change)
 
@@ -192,12 +199,62 @@ class AssessmentRoom:
         expected_version: int,
         deductions: tuple[SpecialDeduction, ...],
         bonus: Optional[SpecialBonus],
+        actions: Optional[tuple[CorrectiveAction, ...]] = None,
     ) -> StoredAssessment:
+        """Replace the special deductions and bonus. With `actions`, the plan is replaced too (in the same write:
+        a removed deduction's actions go and later ones are renumbered, see actions.without_deduction); without,
+        the actions of deductions no longer listed go with them."""
+
         def change(row: AssessmentRow) -> None:
-            row.deductions[:] = [deduction_row(i, d) for i, d in enumerate(deductions)]
+            current = read_assessment(row)
+            if actions is not None:
+                kept = tuple(actions)
+            else:
+                kept = tuple(a for a in current.actions if a.deduction is None or a.deduction < len(deductions))
+            current = Assessment.model_validate({**current.model_dump(), "actions": [a.model_dump() for a in kept],
+                                                 "special_deductions": [d.model_dump() for d in deductions],
+                                                 "special_bonus": bonus.model_dump() if bonus else None})
+            raise_invalid(self.catalog(row.catalog_id, row.catalog_version), current)
+            row.deductions[:] = [deduction_row(i, d) for i, d in enumerate(current.special_deductions)]
             row.special_bonus = bonus.description if bonus else None
+            row.actions[:] = [action_row(i, a) for i, a in enumerate(current.actions)]
 
         return self._update(assessment_id, expected_version, change)
+
+    def set_actions(self, assessment_id: int, expected_version: int,
+                    actions: tuple[CorrectiveAction, ...]) -> StoredAssessment:
+        """Replace the corrective-action plan; each action must name an item of the catalog or a listed deduction."""
+        return self._update(assessment_id, expected_version, lambda row: self._write_plan(row, lambda _: actions))
+
+    def add_action(self, assessment_id: int, expected_version: int, action: CorrectiveAction) -> StoredAssessment:
+        """Append one action to the plan (its position is the plan's length before)."""
+        return self._update(assessment_id, expected_version,
+                            lambda row: self._write_plan(row, lambda plan: plan + (action,)))
+
+    def set_action(self, assessment_id: int, expected_version: int, position: int,
+                   action: Optional[CorrectiveAction]) -> StoredAssessment:
+        """Replace the action at `position` (0-based) of the plan, or remove it with None (later ones move up).
+        NotFound when the plan has no action there."""
+
+        def changed(plan: tuple[CorrectiveAction, ...]) -> tuple[CorrectiveAction, ...]:
+            if isinstance(position, bool) or not isinstance(position, int) or not 0 <= position < len(plan):
+                raise NotFound("corrective action", position)
+            rest = list(plan)
+            if action is None:
+                del rest[position]
+            else:
+                rest[position] = action
+            return tuple(rest)
+
+        return self._update(assessment_id, expected_version, lambda row: self._write_plan(row, changed))
+
+    def _write_plan(self, row: AssessmentRow, change) -> None:
+        """The row's plan replaced by `change(current plan)`, checked against the assessment and its catalog."""
+        current = read_assessment(row)
+        actions = change(current.actions)
+        planned = Assessment.model_validate({**current.model_dump(), "actions": [a.model_dump() for a in actions]})
+        raise_invalid(self.catalog(row.catalog_id, row.catalog_version), planned)
+        row.actions[:] = [action_row(i, a) for i, a in enumerate(planned.actions)]
 
     def update_header(
         self, assessment_id: int, expected_version: int, assessed_on: date, assessor: str

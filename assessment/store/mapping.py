@@ -7,10 +7,10 @@ from decimal import Decimal
 
 from criteria import Catalog
 
-from ..models import Assessment, CatalogRef, Enterprise, Response, SpecialBonus, SpecialDeduction
+from ..models import Assessment, CatalogRef, CorrectiveAction, Enterprise, Response, SpecialBonus, SpecialDeduction
 from ..scoring import score
 from .records import AssessmentSummary, EnterpriseRecord, StoredAssessment
-from .tables import AssessmentRow, DeductionRow, EnterpriseRow, ResponseRow
+from .tables import ActionRow, AssessmentRow, DeductionRow, EnterpriseRow, ResponseRow
 
 
 def enterprise_record(row: EnterpriseRow) -> EnterpriseRecord:
@@ -51,7 +51,14 @@ def deduction_row(position: int, d: SpecialDeduction) -> DeductionRow:
     )
 
 
+def action_row(position: int, a: CorrectiveAction) -> ActionRow:
+    return ActionRow(position=position, item=a.item, deduction=a.deduction, description=a.description,
+                     owner=a.owner, due_on=a.due_on, status=a.status, done_on=a.done_on, verified_by=a.verified_by,
+                     verification_note=a.verification_note, carried_over=a.carried_over)
+
+
 def write_assessment(row: AssessmentRow, a: Assessment) -> None:
+    a = lift_legacy_actions(a)
     row.catalog_id = a.catalog.id
     row.catalog_version = a.catalog.version
     row.assessed_on = a.assessed_on
@@ -60,6 +67,17 @@ def write_assessment(row: AssessmentRow, a: Assessment) -> None:
     row.special_bonus = a.special_bonus.description if a.special_bonus else None
     write_responses(row, a.responses)
     row.deductions[:] = [deduction_row(i, d) for i, d in enumerate(a.special_deductions)]
+    count = len(a.special_deductions)  # the actions of a deduction a caller removed go with it
+    planned = [x for x in a.actions if x.deduction is None or x.deduction < count]
+    row.actions[:] = [action_row(i, x) for i, x in enumerate(planned)]
+
+
+def lift_legacy_actions(a: Assessment) -> Assessment:
+    """`a` with any untracked action a caller left on a response or deduction (a copy made without validation
+    keeps them) moved into the tracked plan, as reading an older file does."""
+    if any(r.action.strip() for r in a.responses) or any(d.corrective_action.strip() for d in a.special_deductions):
+        return Assessment.model_validate(a.model_dump())
+    return a
 
 
 def write_responses(row: AssessmentRow, responses: tuple[Response, ...]) -> None:
@@ -108,6 +126,12 @@ def read_assessment(row: AssessmentRow) -> Assessment:
             for d in row.deductions
         ),
         special_bonus=SpecialBonus(description=row.special_bonus) if row.special_bonus else None,
+        actions=tuple(
+            CorrectiveAction(item=x.item, deduction=x.deduction, description=x.description, owner=x.owner or "",
+                             due_on=x.due_on, status=x.status, done_on=x.done_on, verified_by=x.verified_by or "",
+                             verification_note=x.verification_note or "", carried_over=bool(x.carried_over))
+            for x in row.actions
+        ),
     )
 
 

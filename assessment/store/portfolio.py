@@ -14,6 +14,7 @@ from sqlalchemy import String, func, select, type_coerce
 from criteria import CatalogError, CycleRules
 
 from .. import cycle
+from ..actions import OPEN_STATUSES
 from ..proof import CLAIMS, unproven_items
 from ..models import Enterprise
 from .certificates import read_certificates
@@ -29,7 +30,7 @@ from .records import (
     EnterpriseRecord,
     PortfolioRow,
 )
-from .tables import AssessmentRow, EnterpriseRow, EvidenceFileRow, ResponseRow
+from .tables import ActionRow, AssessmentRow, EnterpriseRow, EvidenceFileRow, ResponseRow
 
 
 class PortfolioRoom:
@@ -49,12 +50,14 @@ class PortfolioRoom:
             for c in read_certificates(session):
                 certs[c.enterprise_id] = c  # the latest issued wins
             claims, files = _claims_and_files(session)
+            overdue = _overdue_actions(session, today)
         out = []
         for row in rows:
             found = self._portfolio_row(row, certs.get(row.e_id), today)
             if row.id is not None:
                 found = replace(found, unproven_claims=self._unproven(row, claims.get(row.id, ()),
-                                                                      files.get(row.id, {})))
+                                                                      files.get(row.id, {})),
+                                overdue_actions=overdue.get(row.id, 0))
             out.append(found)
         return out
 
@@ -190,6 +193,18 @@ def _claims_and_files(session):
     for aid, item, n in counted:
         files.setdefault(aid, {})[item] = n
     return claims, files
+
+
+def _overdue_actions(session, today: date) -> dict[int, int]:
+    """For each enterprise's latest assessment with any: how many of its corrective actions are not done yet and
+    past their due date on `today` (one grouped query; the rule is actions.is_overdue's)."""
+    latest = _latest_ids()
+    counted = session.connection().execute(
+        select(ActionRow.assessment_id, func.count())
+        .join(latest, latest.c.aid == ActionRow.assessment_id)
+        .where(ActionRow.status.in_(OPEN_STATUSES), ActionRow.due_on.is_not(None), ActionRow.due_on < today)
+        .group_by(ActionRow.assessment_id))
+    return {aid: n for aid, n in counted}
 
 
 def _portfolio_query(include_archived: bool):

@@ -119,6 +119,7 @@ class PortfolioRow:
     problem: Optional[BadValue] = None  # a stored value this row could not use; the rest of the row still shows
     expires_on: Optional[date] = None  # by the cycle rules of the certificate's own catalog
     unproven_claims: Optional[int] = None  # of the latest assessment: met or partial answers without proof
+    overdue_actions: Optional[int] = None  # of the latest assessment: corrective actions not done, past due
 
     @property
     def overdue(self) -> bool:
@@ -143,6 +144,7 @@ class PortfolioRow:
                 "status": self.next_event.status,
             },
             "unproven_claims": self.unproven_claims,
+            "overdue_actions": self.overdue_actions,
         }
 
 

@@ -104,6 +104,9 @@ class AssessmentRow(Base):
     )
     evidence_files: Mapped[list["EvidenceFileRow"]] = relationship(cascade="all, delete-orphan",
                                                                    passive_deletes=True)
+    actions: Mapped[list["ActionRow"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ActionRow.position"
+    )
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -254,3 +257,22 @@ class EvidenceFileRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     to_reverify: Mapped[bool] = mapped_column(Boolean, default=False)  # linked from the previous round
     added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ActionRow(Base):
+    """A tracked corrective action of an assessment, on an item or on a special deduction (by its position)."""
+
+    __tablename__ = "corrective_actions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    item: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    deduction: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(500), default="")
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    verified_by: Mapped[str] = mapped_column(String(500), default="")
+    verification_note: Mapped[str] = mapped_column(Text, default="")
+    carried_over: Mapped[bool] = mapped_column(Boolean, default=False)

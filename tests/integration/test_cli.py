@@ -97,6 +97,25 @@ def test_import_list_export_round_trip(cli, tmp_path):
     assert json.loads(out)["final"] == 96.3
 
 
+def test_an_older_file_with_untracked_actions_exports_them_lifted_into_the_plan(cli, tmp_path):
+    current = json.loads((EXAMPLES / "05-five-star.json").read_text("utf-8"))
+    assert current["actions"], "the example is written in the current format"
+    older = json.loads(json.dumps(current))
+    for action in older.pop("actions"):  # the same plan as an older file kept it: on the responses
+        response = next(r for r in older["responses"] if r["item"] == action["item"])
+        response.update({"action": action["description"], "owner": action["owner"], "due_on": action["due_on"]})
+    path = tmp_path / "older.json"
+    path.write_text(json.dumps(older, ensure_ascii=False), encoding="utf-8")
+    code, out, err = cli("import", str(path))
+    assert code == 0, err
+    exported = tmp_path / "exported.json"
+    code, _, err = cli("export", out.split("imported as assessment ")[1].split()[0].strip(".,"), "-o", str(exported))
+    assert code == 0, err
+    written = json.loads(exported.read_text("utf-8"))
+    assert written == current
+    assert not any("action" in r or "owner" in r for r in written["responses"])
+
+
 def test_import_of_a_bad_file_imports_nothing(cli, tmp_path):
     bad = tmp_path / "bad.json"
     data = json.loads((EXAMPLES / "03-three-star.json").read_text("utf-8"))

@@ -171,7 +171,7 @@ def test_portfolio_json_has_one_object_per_enterprise_with_exact_keys_and_types(
     rows = {r["enterprise"]["id"]: r for r in json.loads(out)}
     assert set(rows) == {ent_id, bare_id}
     row = rows[ent_id]
-    assert set(row) == {"enterprise", "latest", "certificate", "next_due", "unproven_claims"}
+    assert set(row) == {"enterprise", "latest", "certificate", "next_due", "unproven_claims", "overdue_actions"}
     assert set(row["enterprise"]) == {"id", "name", "credit_code"}
     assert row["latest"] == {"assessment": assessment_id, "assessed_on": row["latest"]["assessed_on"],
                              "final": 92.9, "level": "four_star", "complete": True}
@@ -180,7 +180,8 @@ def test_portfolio_json_has_one_object_per_enterprise_with_exact_keys_and_types(
                                   "expires_on": "2028-01-10", "state": "valid"}
     assert row["next_due"] == {"kind": "surveillance", "due_on": "2026-01-10", "status": "upcoming"}
     assert rows[bare_id] == {"enterprise": {"id": bare_id, "name": "无评价企业", "credit_code": ""},
-                             "latest": None, "certificate": None, "next_due": None, "unproven_claims": None}
+                             "latest": None, "certificate": None, "next_due": None, "unproven_claims": None,
+                             "overdue_actions": None}
 
 
 def test_portfolio_json_counts_the_latest_rounds_claims_without_proof_and_a_file_lowers_it(run, db):

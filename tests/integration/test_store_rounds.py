@@ -57,7 +57,10 @@ def test_next_round_leaves_last_rounds_notes_behind_by_default(store, last_round
         old = before[item]
         assert (r.result, r.samples, r.failed_samples, r.evidence) == (old.result, old.samples, old.failed_samples,
                                                                        old.evidence)
-        assert (r.action, r.owner, r.due_on) == (old.action, old.owner, old.due_on)
+        assert (r.action, r.owner, r.due_on) == ("", "", None)  # the plan holds the actions, not the answers
+    carried = [(a.item, a.description, a.owner, a.due_on) for a in nxt.assessment.actions]
+    assert carried == [(a.item, a.description, a.owner, a.due_on) for a in last_round.assessment.actions
+                       if a.item is not None]
     assert nxt.assessment.special_deductions == () and nxt.assessment.special_bonus is None
     assert nxt.assessment.assessor == "审核员甲"
 
@@ -69,12 +72,40 @@ def test_next_round_keeps_the_notes_when_asked(store, last_round):
     assert nxt.assessment.assessor == "审核员乙"
 
 
+def _found(deductions):
+    return [(d.category, d.description) for d in deductions]
+
+
 def test_next_round_carries_over_the_chosen_special_findings(store, last_round):
     nxt = usecases.next_round(store, last_round.id, date(2027, 3, 1), carry_deductions=[2, 0], carry_bonus=True)
-    assert nxt.assessment.special_deductions == (FOUND[0], FOUND[2])  # in last round's order
+    assert _found(nxt.assessment.special_deductions) == _found((FOUND[0], FOUND[2]))  # in last round's order
     assert nxt.assessment.special_bonus == last_round.assessment.special_bonus
     stored = store.get_assessment(nxt.id).assessment
-    assert stored.special_deductions == (FOUND[0], FOUND[2]) and stored.special_bonus is not None
+    assert _found(stored.special_deductions) == _found((FOUND[0], FOUND[2])) and stored.special_bonus is not None
+    # their corrective actions (lifted from the older fields into the plan) come along, renumbered
+    planned = {a.deduction: a.description for a in stored.actions if a.deduction is not None}
+    assert planned == {0: "补印凭证", 1: "公示价目表"}
+    assert all(a.carried_over and a.status == "open" for a in stored.actions)
+
+
+def test_next_round_carries_over_only_the_actions_not_done_yet(store, last_round):
+    from assessment.actions import with_status
+
+    plan = list(last_round.assessment.actions)
+    items = [i for i, a in enumerate(plan) if a.item is not None]
+    assert len(items) >= 4
+    day = date(2026, 5, 1)
+    plan[items[0]] = with_status(plan[items[0]], "in_progress", day)
+    plan[items[1]] = with_status(plan[items[1]], "done", day)
+    plan[items[2]] = with_status(plan[items[2]], "verified", day, verified_by="审核员乙", note="复查合格")
+    stored = store.set_actions(last_round.id, last_round.version, tuple(plan))
+    nxt = usecases.next_round(store, stored.id, date(2027, 3, 1))
+    carried = store.get_assessment(nxt.id).assessment.actions
+    still_open = [a for a in plan if a.status in ("open", "in_progress") and a.deduction is None]
+    assert [(a.item, a.status) for a in carried] == [(a.item, a.status) for a in still_open]
+    assert all(a.carried_over for a in carried)
+    assert ("in_progress" in {a.status for a in carried}) and not {"done", "verified"} & {a.status for a in carried}
+    assert store.get_assessment(stored.id).assessment.actions == tuple(plan)  # last round keeps its plan
 
 
 def test_next_round_refuses_a_deduction_position_that_does_not_exist(store, last_round):

@@ -10,6 +10,7 @@ from assessment.models import (
     Audit,
     CatalogRef,
     Certificate,
+    CorrectiveAction,
     Enterprise,
     Response,
     SpecialBonus,
@@ -181,6 +182,7 @@ def long_text_assessment(catalog: Catalog, *, length: int = 20_000, short: int =
     base = strong_assessment(catalog)
     gaps_left = LONG_ACTION_ITEMS
     responses = []
+    actions = []
     for r in base.responses:
         if r.result == "excluded":
             r = r.model_copy(update={"justification": unbroken(length, "J")})
@@ -192,11 +194,12 @@ def long_text_assessment(catalog: Catalog, *, length: int = 20_000, short: int =
                 result="not_met",
                 note=unbroken(length, f"N{n}"),
                 evidence=(unbroken(short, f"E{n}"),),
-                action=unbroken(length, f"A{n}"),
-                owner=unbroken(short, f"O{n}"),
-                due_on=date(2025, 9, 30),
             )
+            actions.append(CorrectiveAction(item=r.item, description=unbroken(length, f"A{n}"),
+                                            owner=unbroken(short, f"O{n}"), due_on=date(2025, 9, 30)))
         responses.append(r)
+    rewritten = {a.item for a in actions}
+    kept = tuple(a for a in base.actions if a.item is not None and a.item not in rewritten)
     return base.model_copy(
         update={
             "enterprise": Enterprise(
@@ -210,9 +213,10 @@ def long_text_assessment(catalog: Catalog, *, length: int = 20_000, short: int =
             "assessor": unbroken(short, "By"),
             "responses": tuple(responses),
             "special_deductions": tuple(
-                SpecialDeduction(category="own_rules", description=unbroken(length, f"D{n}"),
-                                 corrective_action=unbroken(length, f"K{n}"))
-                for n in (1, 2)
+                SpecialDeduction(category="own_rules", description=unbroken(length, f"D{n}")) for n in (1, 2)
+            ),
+            "actions": kept + tuple(actions) + tuple(
+                CorrectiveAction(deduction=n - 1, description=unbroken(length, f"K{n}")) for n in (1, 2)
             ),
             "special_bonus": SpecialBonus(description=unbroken(length, "B")),
             "certificate": base.certificate.model_copy(update={"number": unbroken(100, "No")}),

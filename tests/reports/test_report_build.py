@@ -91,8 +91,8 @@ def test_exclusions_deductions_and_bonus_are_carried_with_their_texts(catalog, s
     assert [(x.item_id, x.justification) for x in data.exclusions] == [
         ("2.6.1", "本企业不销售需回收的耐用消费品，无废弃商品产生。")
     ]
-    assert [(d.category, d.corrective_action) for d in data.deductions] == [
-        ("违反企业自身服务规范", "增设投诉超时自动提醒，并对相关人员进行再培训。")
+    assert [(d.category, [(a.description, a.status_label) for a in d.actions]) for d in data.deductions] == [
+        ("违反企业自身服务规范", [("增设投诉超时自动提醒，并对相关人员进行再培训。", "待整改")])
     ]
     assert data.bonus.startswith("建立行业首个")
     assert data.bonus_points == "1"
@@ -104,11 +104,12 @@ def test_corrective_actions_list_every_gap_with_the_recorded_plan_or_blanks(cata
     losing = {it.item_id for it in result.items if it.applicable and it.lost > 0}
     assert {a.item_id for a in data.actions} == losing
     recorded = next(a for a in data.actions if a.item_id == "1.3.3")
-    assert (recorded.action, recorded.owner, recorded.due_on) == (
-        "将服务文化培训纳入新员工入职培训", "人力资源部 王敏", "2025-07-31"
+    [action] = recorded.actions
+    assert (action.description, action.owner, action.due_on, action.status) == (
+        "将服务文化培训纳入新员工入职培训", "人力资源部 王敏", "2025-07-31", "open"
     )
     blank = next(a for a in data.actions if a.item_id == "1.2.1")
-    assert (blank.action, blank.owner, blank.due_on) == ("", "", "")
+    assert blank.actions == ()  # the report leaves lines to fill in
     assert [g.item_id for g in data.top_gaps] == [a.item_id for a in data.actions][:5]
 
 

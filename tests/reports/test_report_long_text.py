@@ -133,17 +133,19 @@ def test_long_unbroken_deduction_text_wraps_inside_the_page(long_report):
     right_edge = A4_WIDTH_PT - RIGHT_MARGIN_PT + 1  # the text area of a page (the cover's is narrower)
     beyond = [(page, round(x), text[:20]) for page, _, x, text in words.words if x > right_edge]
     assert not beyond, beyond[:5]
-    deductions = [t for d in assessment.special_deductions for t in (d.description, d.corrective_action)]
+    deductions = [d.description for d in assessment.special_deductions]
+    deductions += [a.description for a in assessment.actions if a.deduction is not None]
     assert printed_whole(deductions, words) == []
 
 
 def test_every_long_field_of_the_findings_and_the_action_plan_is_printed_whole(long_report):
     assessment, pdf = long_report
-    long_ones = [r for r in assessment.responses if len(r.action) == LENGTH]
-    assert len(long_ones) == 6
+    long_actions = [a for a in assessment.actions if a.item is not None and len(a.description) == LENGTH]
+    assert len(long_actions) == 6
+    long_ones = [r for r in assessment.responses if r.item in {a.item for a in long_actions}]
     justification = next(r.justification for r in assessment.responses if r.result == "excluded")
     fields = [t for r in long_ones for t in (r.note, r.evidence[0])] + [justification]
-    fields += [t for r in long_ones for t in (r.action, r.owner)] + [assessment.special_bonus.description]
+    fields += [t for a in long_actions for t in (a.description, a.owner)] + [assessment.special_bonus.description]
     assert printed_whole(fields, pdf_words(pdf)) == []
 
 

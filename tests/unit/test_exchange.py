@@ -72,11 +72,13 @@ def test_dump_is_stable_utf8_indented_and_readable():
 
 def test_dump_leaves_out_extension_fields_at_their_defaults():
     data = json.loads(dump_assessment(full_assessment()))
-    plain, with_plan = data["responses"][0], data["responses"][3]
+    plain, reverify = data["responses"][0], data["responses"][3]
     assert set(plain) == {"item", "result", "samples", "failed_samples", "justification", "note", "evidence"}
-    assert (with_plan["action"], with_plan["owner"], with_plan["due_on"], with_plan["to_reverify"]) == (
-        "补充培训", "王芳", "2025-09-30", True
-    )
+    assert set(reverify) == set(plain) | {"to_reverify"} and reverify["to_reverify"] is True
+    # The untracked action of an older file is lifted into the tracked plan, written with only what it holds.
+    action = next(a for a in data["actions"] if a.get("item") == reverify["item"])
+    assert action == {"item": reverify["item"], "description": "补充培训", "owner": "王芳", "due_on": "2025-09-30",
+                      "status": "open"}
 
 
 def test_dump_with_a_catalog_writes_responses_in_catalog_order():
@@ -334,14 +336,40 @@ def test_workbook_action_plan_ranks_gaps_with_the_recorded_plan():
     rows = list(_workbook("en")["Action plan"].iter_rows(values_only=True))
     header, body = rows[0], rows[1:]
     assert header == ("Rank", "Item", "Indicator", "Requirement", "Result", "Lost", "Score gain", "Corrective action",
-                      "Owner", "Due")
-    lost = [r[5] for r in body]
+                      "Owner", "Due", "Status", "Done on", "Verified by", "Verification note", "Overdue")
+    ranked = [r for r in body if r[0] is not None]
+    lost = [r[5] for r in ranked]
     assert lost == sorted(lost, reverse=True)
     plan = next(r for r in body if r[1] == "1.2.1")
-    assert plan[7:9] == ("补充培训", "王芳")
+    assert plan[7:9] == ("补充培训", "王芳")  # the older file's untracked action, lifted into the plan
     assert plan[9].date() == date(2025, 9, 30)
+    assert plan[10] == "Open"
     other = next(r for r in body if r[1] == "2.1.1")
-    assert other[7:10] == (None, None, None)  # blank when no plan was recorded
+    assert other[7:11] == (None, None, None, None)  # blank when no plan was recorded
+    deduction = next(r for r in body if r[1] == "Special deduction 1")
+    assert (deduction[0], deduction[7], deduction[10]) == (None, "fix it", "Open")
+
+
+def test_workbook_action_plan_shows_each_actions_status_and_marks_the_overdue_ones():
+    from assessment.models import CorrectiveAction
+
+    a = full_assessment()
+    a = a.model_copy(update={"actions": a.actions + (
+        CorrectiveAction(item="1.2.1", description="复训考核", status="verified", done_on=date(2025, 8, 1),
+                         verified_by="李审核", verification_note="抽查合格"),
+        CorrectiveAction(item="1.1.2", description="补签字", due_on=date(2025, 7, 1), status="in_progress"),
+    )})
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(result_workbook(CATALOG, a, score(CATALOG, a), "en", today=date(2025, 7, 2))))
+    body = list(wb["Action plan"].iter_rows(values_only=True))[1:]
+    verified = next(r for r in body if r[7] == "复训考核")
+    assert verified[1] == "1.2.1" and verified[10] == "Verified" and verified[11].date() == date(2025, 8, 1)
+    assert verified[12:15] == ("李审核", "抽查合格", None)
+    late = next(r for r in body if r[7] == "补签字")
+    assert (late[10], late[14]) == ("In progress", "yes")
+    on_time = next(r for r in body if r[7] == "补充培训")  # due 2025-09-30
+    assert on_time[14] is None
 
 
 @pytest.mark.parametrize("lang, first", [("zh", "序号"), ("en", "Rank"), ("es", "Orden")])
@@ -370,7 +398,8 @@ def test_example_files_pass_the_schema(examples_dir: Path):
 
 # --- strict values: dates in the calendar, counts as whole numbers, no number too long ---
 
-DATE_FIELDS = ["assessed_on", "certificate.issued_on", "certificate.audits.0.on", "responses.3.due_on"]
+DATE_FIELDS = ["assessed_on", "certificate.issued_on", "certificate.audits.0.on", "responses.3.due_on",
+               "actions.0.due_on"]
 
 
 def _problems_of(data) -> list[str]:
@@ -448,8 +477,9 @@ def test_the_date_bounds_are_one_pair_of_constants():
 
     assert (models.EARLIEST_DATE, models.LATEST_DATE) == (date(1990, 1, 1), date(2199, 12, 31))
     described = json.dumps(json_schema())
-    # assessed_on, issued_on, audits[].on, due_on and the service profile's document.issued_on
-    assert described.count("from 1990-01-01 to 2199-12-31") == 5
+    # assessed_on, issued_on, audits[].on, a response's due_on (older files), an action's due_on and done_on,
+    # and the service profile's document.issued_on
+    assert described.count("from 1990-01-01 to 2199-12-31") == 7
 
 
 @pytest.mark.parametrize(
