@@ -140,8 +140,7 @@ def _items(ws, catalog: Catalog, stored, lang: str) -> dict[str, int]:
             for field in ("samples", "failed_samples"):
                 numbers.add(f"{column_letter(field)}{r}")
             dates.add(f"{column_letter('due_on')}{r}")
-    ws.freeze_panes = ws.cell(HEADER_ROW + 1, 2)
-    ws.auto_filter.ref = None
+    ws.freeze_panes = f"B{HEADER_ROW + 1}"
     ws.protection.sheet = True
     ws.protection.formatCells = False  # row heights and column widths may still be adjusted
     ws.protection.formatColumns = False

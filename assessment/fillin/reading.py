@@ -55,7 +55,8 @@ class CellProblem:
     def text(self, lang: str = "zh") -> str:
         place = text("place", lang, sheet=self.sheet, row=self.row, column=self.column,
                      heading=heading(self.field, lang))
-        return f"{place}: {text('problem.' + self.code, lang, **self.values)}"
+        sep = "：" if lang == "zh" else ": "
+        return f"{place}{sep}{text('problem.' + self.code, lang, **self.values)}"
 
 
 @dataclass(frozen=True)
