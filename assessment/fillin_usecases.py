@@ -12,7 +12,12 @@ from .store import NotFound, Store, StoredAssessment
 
 class WorkbookRefused(ValueError):
     """The workbook cannot be applied as it stands (made from another version, another catalog, another assessment);
-    nothing was written. The message says why and what to do."""
+    nothing was written. The message says why and what to do; `reason` (other_assessment, unknown_assessment,
+    other_catalog, stale) and `values` let a page word it in its own language."""
+
+    def __init__(self, message: str, reason: str, **values):
+        super().__init__(message)
+        self.reason, self.values = reason, values
 
 
 class BadCells(ValueError):
@@ -42,17 +47,20 @@ def preview_workbook(store: Store, data: bytes, source: str, lang: str = "zh", f
     meta = workbook.meta
     if assessment_id is not None and meta.assessment_id != assessment_id:
         raise WorkbookRefused(f"{source}: this workbook was made for assessment {meta.assessment_id}, not "
-                              f"{assessment_id}; nothing was written")
+                              f"{assessment_id}; nothing was written", "other_assessment",
+                              made_for=meta.assessment_id, current=assessment_id)
     try:
         stored = store.get_assessment(meta.assessment_id)
     except NotFound:
         raise WorkbookRefused(f"{source}: the workbook was made for assessment {meta.assessment_id}, which this "
-                              "database does not hold; nothing was written") from None
+                              "database does not hold; nothing was written", "unknown_assessment",
+                              made_for=meta.assessment_id) from None
     ref = stored.assessment.catalog
     if (ref.id, ref.version) != (meta.catalog_id, meta.catalog_version):
         raise WorkbookRefused(f"{source}: the workbook was made against catalog {meta.catalog_id} "
                               f"{meta.catalog_version}, but assessment {stored.id} is answered against {ref.id} "
-                              f"{ref.version}; nothing was written")
+                              f"{ref.version}; nothing was written", "other_catalog",
+                              catalog=f"{meta.catalog_id} {meta.catalog_version}")
     catalog = store.catalog(ref.id, ref.version)
     plan = plan_import(catalog, workbook, stored.assessment, stored.version, lang)
     if plan.problems:
@@ -62,7 +70,8 @@ def preview_workbook(store: Store, data: bytes, source: str, lang: str = "zh", f
             f"{source}: the workbook was made from version {meta.assessment_version} of assessment {stored.id}, "
             f"which has changed since (it is now version {stored.version}); nothing was written. Make a new "
             "workbook, or run again with --force to apply only the cells changed in the workbook (cells changed "
-            "in the store as well keep the stored value and are listed)")
+            "in the store as well keep the stored value and are listed)", "stale",
+            made_from=meta.assessment_version, now=stored.version)
     return Preview(workbook, stored, plan)
 
 

@@ -13,7 +13,7 @@ from assessment.store import NotFound, StoredAssessment
 from criteria import CatalogError
 
 from assessment import usecases
-from ui import downloads, state
+from ui import downloads, state, transfer_fill
 from ui.i18n import N_, _, cl, day, follows_language, ngettext, num, sort_key
 from ui.inputs import file_upload
 from ui.widgets import answered_text, fixed_labels, level_text, md
@@ -146,6 +146,7 @@ def export_ui() -> None:
                            file_name=f"{name}_result.xlsx",
                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                            icon=":material/table_view:", on_click="ignore", width="content", key="tr_dl_xlsx")
+        transfer_fill.download_button(url, aid, version, name, lg)
 
 
 def render() -> None:
@@ -154,6 +155,7 @@ def render() -> None:
     left, right = st.columns(2, gap="large")
     with left:
         import_ui()
+        transfer_fill.import_ui()
     with right:
         export_ui()
 
