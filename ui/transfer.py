@@ -13,7 +13,8 @@ from assessment.store import NotFound, StoredAssessment
 from criteria import CatalogError
 
 from assessment import usecases
-from ui import downloads, state, transfer_pack
+from ui import downloads, state, transfer_fill, transfer_pack
+
 from ui.i18n import N_, _, cl, day, follows_language, ngettext, num, sort_key
 from ui.inputs import file_upload
 from ui.widgets import answered_text, fixed_labels, level_text, md
@@ -147,6 +148,7 @@ def export_ui() -> None:
                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                            icon=":material/table_view:", on_click="ignore", width="content", key="tr_dl_xlsx")
         transfer_pack.pack_download_ui(aid, name)
+        transfer_fill.download_button(url, aid, version, name, lg)
 
 
 def render() -> None:
@@ -156,6 +158,7 @@ def render() -> None:
     with left:
         import_ui()
         transfer_pack.pack_import_ui()
+        transfer_fill.import_ui()
     with right:
         export_ui()
 

@@ -10,6 +10,7 @@ from .actions import cmd_actions
 from .calendar import cmd_calendar
 from .catalogs import cmd_catalog_add, cmd_catalog_list, cmd_catalog_show, cmd_catalog_validate
 from .common import DEFAULT_LANG, iso_date, positive_int, usage, year_month
+from .fill import cmd_workbook
 from .evidence import cmd_evidence_add, cmd_evidence_list, cmd_evidence_remove
 from .gaps import cmd_gaps
 from .manual import cmd_manual
@@ -22,7 +23,7 @@ from .records_monthly import cmd_records_monthly
 from .service_records import cmd_records_import, cmd_records_kpi, cmd_records_sample, cmd_records_suppliers
 
 VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "manual",
-         "records", "evidence", "portfolio", "pack", "actions")
+         "records", "evidence", "portfolio", "pack", "actions", "workbook")
 
 FILE_HELP = "an assessment exchange file (.json), or the id of a stored assessment"
 CATALOG_HELP = "catalog file (default: the built-in catalog when the file's catalog id matches)"
@@ -79,10 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--catalog", metavar="PATH", help="catalog whose cycle rules apply (default: a stored certificate's catalog, else built-in)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
-    p = verb("import", cmd_import, "import exchange files (or stage-1 packs) into the database")
+    p = verb("import", cmd_import, "import exchange files (or stage-1 packs) into the database, or apply a "
+                                   "filled-in workbook")
     p.add_argument("files", metavar="FILE", nargs="+")
     p.add_argument("--force", action="store_true",
-                   help="store a file even when an identical round is already stored (default: skip it)")
+                   help="store a file even when an identical round is already stored (default: skip it); for a "
+                        "workbook made from an older version, apply only the cells changed in it")
+    p.add_argument("--dry-run", action="store_true", help="check and show what would change; write nothing")
 
     p = verb("export", cmd_export, "export a stored assessment as an exchange file")
     p.add_argument("id", metavar="ID", type=positive_int)
@@ -129,6 +133,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--overdue", action="store_true", help="only the actions not done yet and past their due date")
     p.add_argument("--today", metavar="DATE", type=iso_date, help="the day overdue is judged on (default: today)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = verb("workbook", cmd_workbook, "write the fill-in workbook of a stored assessment (.xlsx), to fill offline "
+                                       "and bring back with import")
+    p.add_argument("assessment_id", metavar="ASSESSMENT_ID", type=positive_int)
+    p.add_argument("-o", "--output", metavar="FILL.xlsx", required=True)
     return parser
 
 

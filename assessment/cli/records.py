@@ -19,7 +19,16 @@ def cmd_import(args) -> int:
 
     A file identical to a stored round (see usecases.find_identical) is reported as already stored and skipped,
     so running an interrupted import again stores only the files it had not reached; --force stores it anyway.
+    With --dry-run every file is checked and nothing is stored. A fill-in workbook (fill_import.claims) is imported
+    alone, by fill_import.cmd_import_workbook.
     """
+    from .fill_import import claims, cmd_import_workbook
+
+    workbooks = [path for path in args.files if claims(path)]
+    if workbooks:
+        if len(args.files) > 1:
+            raise CliError(f"{workbooks[0]}: a fill-in workbook is imported on its own, not with other files")
+        return cmd_import_workbook(args, workbooks[0])
     from .. import usecases  # here, not at the top: the database layer loads only for the verbs that use it
     from ..store import StorageUnavailable
     from .pack_import import check_pack, import_pack_file, looks_like_pack
@@ -49,6 +58,10 @@ def cmd_import(args) -> int:
             raise CliError(problems[0] if len(problems) == 1 else "\n  - ".join(["nothing imported:", *problems]))
         stored_any = False
         for path, assessment in loaded:
+            if getattr(args, "dry_run", False):
+                what = "stage-1 pack" if assessment is None else assessment.enterprise.name
+                out(f"{path}: checked, can be imported ({what}); dry run: nothing written")
+                continue
             try:
                 if assessment is None:
                     try:

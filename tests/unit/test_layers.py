@@ -63,7 +63,7 @@ def test_criteria_imports_neither_assessment_nor_reports(path):
 # The verbs that render documents (the report, the service manual, the monthly analysis) import `reports`,
 # inside their functions; nothing else of assessment/ may.
 RENDERING_VERBS = ("assessment/cli/report_run.py", "assessment/cli/manual.py", "assessment/cli/records_monthly.py",
-                   "assessment/cli/pack.py")
+                   "assessment/cli/pack.py", "assessment/cli/fill.py")
 
 
 @pytest.mark.parametrize("path", python_files("assessment"), ids=_rel)
