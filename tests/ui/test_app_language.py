@@ -118,25 +118,6 @@ def test_date_field_rejects_a_date_outside_the_calendar(store, certified_world):
     assert issued["CSC-2026-0009"] == date(2026, 3, 1)
 
 
-def test_an_invalid_due_date_is_refused_and_the_saved_one_kept(store, certified_world):
-    aid = certified_world["second"].id
-    item = next(r.item for r in store.get_assessment(aid).assessment.responses if r.result == "not_met")
-    store.set_response(aid, store.get_assessment(aid).version,
-                       Response(item=item, result="not_met", action="补充培训记录", due_on=date(2026, 7, 31)))
-    step = next(ind.id for ind in default_catalog().indicators() if any(it.id == item for it in ind.items))
-    at = make_app("es", aid)
-    at.query_params["step"] = step
-    at = open_page(at, "ui/wizard.py")
-    key = f"w.{aid}.0.{item}.due_on"
-    assert at.text_input(key=key).value == "2026-07-31"
-    at.text_input(key=key).input("2026-13-01").run()
-    no_exceptions(at)
-    assert "2026-13-01 no es un día del calendario." in [e.value for e in at.error]
-    assert store.get_assessment(aid).assessment.response_map()[item].due_on == date(2026, 7, 31)
-    at.text_input(key=key).input("2026-08-15").run()
-    assert store.get_assessment(aid).assessment.response_map()[item].due_on == date(2026, 8, 15)
-
-
 def test_a_blank_enterprise_name_is_refused_in_the_users_language(db_url):
     at = make_app("zh_CN").run()
     at.text_input(key="new_enterprise.name").input("   ")
