@@ -34,6 +34,6 @@ def cmd_pack(args) -> int:
             raise CliError(f"pack: {exc}; nothing was written") from None
         except OSError as exc:
             raise CliError(f"pack: cannot write {args.output}: {exc.strerror or exc}") from None
-    out(f"assessment {args.assessment_id} -> {args.output} ({written.files} evidence files, "
-        f"{written.size:,} bytes)")
+    noun = "evidence file" if written.files == 1 else "evidence files"
+    out(f"assessment {args.assessment_id} -> {args.output} ({written.files} {noun}, {written.size:,} bytes)")
     return EXIT_OK
