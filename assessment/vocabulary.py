@@ -24,6 +24,8 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Mapping, Optional, Protocol
 
+from .vocabulary_records import RECORD_TERMS
+
 LANGS: tuple[str, ...] = ("zh", "en", "es")
 
 _TERMS: dict[str, tuple[str, str, str]] = {
@@ -231,52 +233,10 @@ _TERMS: dict[str, tuple[str, str, str]] = {
                                       "una acción verificada necesita quién la verificó (verified_by)"),
     "problem.action_blank": ("整改措施的描述不能为空白", "an action's description must not be blank",
                              "la descripción de una acción no puede quedar en blanco"),
-    # --- service records: the kinds, and the problems of a row of an import file ---
-    "record.complaint": ("投诉", "Complaint", "Reclamación"),
-    "record.repair": ("维修", "Repair", "Reparación"),
-    "record.delivery": ("送货", "Delivery", "Entrega"),
-    "record.installation": ("安装", "Installation", "Instalación"),
-    "record.return": ("退换货", "Return or exchange", "Devolución o cambio"),
-    "record.problem.place": ("第 {row} 行，“{column}”列：{message}", "row {row}, column {column!r}: {message}",
-                             "fila {row}, columna {column!r}: {message}"),
-    "record.problem.required": ("不能为空", "must not be empty", "no puede estar vacía"),
-    "record.problem.bad_time": ("“{value}”不是有效的时间（请用 YYYY-MM-DD HH:MM[:SS] 或 ISO 8601）",
-                                "{value!r} is not a valid time (write YYYY-MM-DD HH:MM[:SS] or ISO 8601)",
-                                "{value!r} no es una hora válida (escriba AAAA-MM-DD HH:MM[:SS] o ISO 8601)"),
-    "record.problem.time_out_of_range": ("时间“{value}”不在 {earliest} 至 {latest} 之间",
-                                         "the time {value!r} is not between {earliest} and {latest}",
-                                         "la hora {value!r} no está entre {earliest} y {latest}"),
-    "record.problem.before_receipt": ("早于受理时间（{received}）", "is before the time received ({received})",
-                                      "es anterior a la hora de recepción ({received})"),
-    "record.problem.before_acknowledgement": ("早于响应时间（{acknowledged}）",
-                                              "is before the time acknowledged ({acknowledged})",
-                                              "es anterior a la hora de acuse ({acknowledged})"),
-    "record.problem.unknown_kind": ("未知的记录类型“{value}”（可用：{kinds}）",
-                                    "unknown kind {value!r} (use one of: {kinds})",
-                                    "tipo desconocido {value!r} (use uno de: {kinds})"),
-    "record.problem.kind_conflict": ("类型为“{value}”，但导入时指定了 {kind}",
-                                     "the kind is {value!r} but the import was asked for {kind}",
-                                     "el tipo es {value!r} pero la importación se pidió para {kind}"),
-    "record.problem.duplicate_id": ("编号“{value}”在文件中重复（第 {first} 行已出现）",
-                                    "the id {value!r} appears twice in the file (first in row {first})",
-                                    "el identificador {value!r} aparece dos veces en el archivo (primero en la "
-                                    "fila {first})"),
-    "record.problem.bad_satisfied": ("“{value}”不是满意与否的取值（可用：是/否、满意/不满意、1/0、yes/no）",
-                                     "{value!r} is not a satisfaction value (use yes/no, 1/0, true/false, 是/否)",
-                                     "{value!r} no es un valor de satisfacción (use sí/no, 1/0, true/false)"),
-    "record.problem.too_long": ("长度为 {length} 个字符，超过上限 {limit}", "is {length} characters long; at most {limit}",
-                                "tiene {length} caracteres; como máximo {limit}"),
-    "record.problem.no_column": ("文件中没有此列（表头为：{headers}）", "the file has no such column (its headers: {headers})",
-                                 "el archivo no tiene esa columna (sus encabezados: {headers})"),
-    "record.problem.no_kind": ("没有“kind”列，请指定 --kind", "there is no kind column: give --kind",
-                               "no hay columna de tipo: indique --kind"),
-    "record.reason.not_acknowledged": ("未响应", "not acknowledged", "sin acuse"),
-    "record.reason.acknowledged_late": ("超时响应", "acknowledged late", "acuse tardío"),
-    "record.reason.not_resolved": ("未办结", "not resolved", "sin resolver"),
-    "record.reason.resolved_late": ("超时办结", "resolved late", "resuelto tarde"),
-    "record.problem.more": ("……另有 {n} 处问题", "... and {n} more problems", "... y {n} problemas más"),
+    # The service records' words are in vocabulary_records (RECORD_TERMS), added below.
 }
 
+_TERMS.update(RECORD_TERMS)
 TERMS: Mapping[str, tuple[str, str, str]] = MappingProxyType(_TERMS)
 
 

@@ -164,11 +164,15 @@ def test_the_vocabulary_is_plain_data_on_the_standard_library():
     from pathlib import Path
 
     import assessment.vocabulary
+    import assessment.vocabulary_records
 
-    tree = ast.parse(Path(assessment.vocabulary.__file__).read_text(encoding="utf-8"))
-    imported = {alias.name for n in ast.walk(tree) if isinstance(n, ast.Import) for alias in n.names}
-    imported |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
-    assert {m.split(".")[0] for m in imported} <= set(sys.stdlib_module_names), imported
+    for module in (assessment.vocabulary, assessment.vocabulary_records):  # the vocabulary and its records part
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        imported = {alias.name for n in ast.walk(tree) if isinstance(n, ast.Import) for alias in n.names}
+        imported |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module and not n.level}
+        own = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level}
+        assert own <= {"vocabulary_records"}, own
+        assert {m.split(".")[0] for m in imported} <= set(sys.stdlib_module_names), imported
 
 
 # --- one wording per term across the outputs: the workbook, the command line, the report and the app ---
