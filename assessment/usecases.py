@@ -14,6 +14,7 @@ from criteria import Catalog
 
 from .actions import carried_over
 from .exchange import dump_assessment
+from .guard import matched_enterprise, of_assessment, use_case
 from .models import Assessment, CatalogRef, Enterprise
 from .profile import ServiceProfile, default_profile
 from .store import CertificateRecord, Store, StoredAssessment
@@ -25,6 +26,7 @@ from .store.mapping import stored
 from .store.profiles import current_profile_version, save_profile_in
 
 
+@use_case("rounds", scope=of_assessment())
 def next_round(
     store: Store,
     assessment_id: int,
@@ -73,6 +75,7 @@ def next_round(
         return stored(row, copied)
 
 
+@use_case("rounds", scope=matched_enterprise)
 def import_assessment(store: Store, assessment: Assessment) -> StoredAssessment:
     """Import an exchange-file assessment: validated against the registered catalog it names first (NotFound
     for an unknown one), then enterprise, assessment and certificate written in one unit of work. The enterprise
@@ -82,6 +85,7 @@ def import_assessment(store: Store, assessment: Assessment) -> StoredAssessment:
         return stored(_insert_imported(session, assessment, catalog), assessment)
 
 
+@use_case("rounds", "evidence", scope=matched_enterprise)
 def import_pack(store: Store, assessment: Assessment, files: Iterable[RestoredFile]) -> tuple[StoredAssessment, int]:
     """Import a pack: the assessment as `import_assessment` imports it and every evidence file (`files` is read
     one file at a time, inside the transaction), in ONE unit of work: a file refused (EvidenceRefused) or a
@@ -197,14 +201,12 @@ def change_action_status(
 ) -> StoredAssessment:
     """Move the action at `position` (0-based) of the plan to `status` (actions.with_status): done and verified
     keep the day it was done, or take `done_on`, else `today`; reopening clears it; verifying needs `verified_by`.
-    Raises StaleAssessment when the round changed since `expected_version`, NotFound when the plan has no action
-    there, and InvalidValue (a ValueError) for a change the rules refuse; nothing is saved then."""
+    Raises StaleItem when someone else changed that action since `expected_version`, NotFound when the plan has
+    no action there, and InvalidValue (a ValueError) for a change the rules refuse; nothing is saved then."""
     from .actions import with_status
-    from .store import NotFound, StaleAssessment
+    from .store import NotFound
 
     current = store.get_assessment(assessment_id)
-    if current.version != expected_version:
-        raise StaleAssessment(assessment_id, expected_version, current.version)
     plan = current.assessment.actions
     if isinstance(position, bool) or not isinstance(position, int) or not 0 <= position < len(plan):
         raise NotFound("corrective action", position)

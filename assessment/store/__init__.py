@@ -14,14 +14,14 @@ _NAMES = {
     "Store": "facade",
     "StoreError": "engine", "StorageUnavailable": "engine", "DEFAULT_DB_NAME": "engine", "data_dir": "engine",
     "default_url": "engine", "display_name": "engine",
-    "NotFound": "errors", "StaleAssessment": "errors", "EnterpriseInUse": "errors",
+    "NotFound": "errors", "StaleAssessment": "errors", "StaleItem": "errors", "EnterpriseInUse": "errors",
     "DuplicateCertificate": "errors", "MAX_ID": "errors", "StaleProfile": "errors", "BadManualIssue": "errors",
     "ProfileVersion": "records", "ManualIssue": "records", "EvidenceRecord": "records",
     "RegisteredCatalog": "records", "EnterpriseRecord": "records", "StoredAssessment": "records",
     "AssessmentSummary": "records", "CertificateRecord": "records", "BadValue": "records",
     "BrokenCertificate": "records", "PortfolioRow": "records", "CalendarEntry": "records",
     "CalendarProblem": "records", "CalendarView": "records",
-    "calendar_ics": "portfolio", "CatalogUnreadable": "portfolio",
+    "AuditEntry": "audit_trail", "UserRecord": "users", "calendar_ics": "portfolio", "CatalogUnreadable": "portfolio",
 }
 __all__ = sorted(_NAMES)
 

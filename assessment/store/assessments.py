@@ -16,8 +16,9 @@ from criteria import Catalog
 
 from ..models import Assessment, CatalogRef, CorrectiveAction, Response, SpecialBonus, SpecialDeduction
 from ..scoring import InvalidResponse, check_responses
+from .audit_trail import assessment_changes, last_change, note
 from .enterprises import enterprise_row
-from .errors import NotFound, StaleAssessment, checked_id
+from .errors import NotFound, StaleAssessment, StaleItem, checked_id
 from .mapping import (action_row, cache_score, deduction_row, fill_response_row, lift_legacy_actions, read_assessment,
                       response_row, stored, summary)
 from .mapping import write_assessment
@@ -45,7 +46,22 @@ def insert_assessment(session: Session, enterprise_id: int, assessment: Assessme
     cache_score(row, catalog, assessment)
     session.add(row)
     session.flush()
+    blank = Assessment(catalog=assessment.catalog, enterprise=assessment.enterprise, assessed_on=assessment.assessed_on)
+    note(session, "assessment.create", "assessment", row.id, enterprise_id=enterprise_id, assessment_id=row.id,
+         version=row.version, after={"catalog": assessment.catalog.model_dump(mode="json"),
+                                     "assessed_on": assessment.assessed_on.isoformat(),
+                                     "assessor": assessment.assessor, "previous_id": previous_id})
+    _note_changes(session, row, blank, assessment, header=False)
     return row
+
+
+def _note_changes(session: Session, row: AssessmentRow, before: Assessment, after: Assessment,
+                  header: bool = True) -> list:
+    changes = [c for c in assessment_changes(before, after) if header or c[1] != "assessment"]
+    for action, target, key, old, new in changes:
+        note(session, action, target, key, enterprise_id=row.enterprise_id, assessment_id=row.id,
+             version=row.version, before=old, after=new)
+    return changes
 
 
 def raise_invalid(catalog: Catalog, assessment: Assessment) -> None:
@@ -167,7 +183,8 @@ class AssessmentRoom:
     def save_assessment(self, assessment_id: int, expected_version: int, assessment: Assessment) -> StoredAssessment:
         """Replace the whole assessment. Raises StaleAssessment when `expected_version` is not the saved one."""
         catalog = self.checked_catalog(assessment)
-        return self._update(assessment_id, expected_version, lambda row: write_assessment(row, assessment), catalog)
+        return self._update(assessment_id, expected_version, lambda row: write_assessment(row, assessment), catalog,
+                            whole=True)
 
     def set_response(self, assessment_id: int, expected_version: int, response: Response) -> StoredAssessment:
         """Answer (or re-answer) one item: the wizard's unit of change."""
@@ -268,22 +285,45 @@ class AssessmentRoom:
     def delete_assessment(self, assessment_id: int) -> None:
         with self.unit_of_work() as session:
             row = assessment_row(session, assessment_id)
+            note(session, "assessment.delete", "assessment", row.id, enterprise_id=row.enterprise_id,
+                 assessment_id=row.id, version=row.version,
+                 before={"assessed_on": row.assessed_on.isoformat(), "catalog": row.catalog_id,
+                         "catalog_version": row.catalog_version, "answered": len(row.responses)})
             for later in session.scalars(select(AssessmentRow).where(AssessmentRow.previous_id == assessment_id)):
                 later.previous_id = None
             session.delete(row)
 
-    def _update(self, assessment_id: int, expected_version: int, change, catalog: Optional[Catalog] = None):
+    def _update(self, assessment_id: int, expected_version: int, change, catalog: Optional[Catalog] = None,
+                *, whole: bool = False, retry: bool = True):
+        """Apply `change(row)` as one write. A `whole`-assessment change needs `expected_version` to be the saved
+        one (StaleAssessment). Any other change is checked per unit (assessment_changes): it is refused
+        (StaleItem) only when a unit it changes was changed by someone else after `expected_version`."""
         try:
             with self.unit_of_work() as session:
                 row = assessment_row(session, assessment_id)
-                if row.version != expected_version:
+                if row.version != expected_version and (whole or expected_version > row.version):
                     raise StaleAssessment(assessment_id, expected_version, row.version)
+                before = read_assessment(row)
                 change(row)
                 row.updated_at = utcnow()  # always touch the row, so its version moves on
                 current = read_assessment(row)
+                if row.version != expected_version:
+                    self._refuse_stale(session, row, expected_version, assessment_changes(before, current))
                 cache_score(row, catalog or self.catalog(row.catalog_id, row.catalog_version), current)
                 session.flush()
+                if not _note_changes(session, row, before, current):
+                    note(session, "assessment.save", "assessment", row.id, enterprise_id=row.enterprise_id,
+                         assessment_id=row.id, version=row.version)
                 return stored(row, current)
         except StaleDataError:
+            if retry and not whole:  # another write committed in between: check the units again
+                return self._update(assessment_id, expected_version, change, catalog, whole=whole, retry=False)
             actual = self.get_assessment(assessment_id).version
             raise StaleAssessment(assessment_id, expected_version, actual) from None
+
+    @staticmethod
+    def _refuse_stale(session: Session, row: AssessmentRow, expected_version: int, changes) -> None:
+        for _action, target, key, _old, _new in changes:
+            last = last_change(session, row.id, target, key, expected_version)
+            if last is not None:
+                raise StaleItem(row.id, expected_version, row.version, target, key, last.actor, last.at, last.after)

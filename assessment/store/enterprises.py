@@ -8,10 +8,14 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..models import Enterprise
+from .audit_trail import note
 from .errors import EnterpriseInUse, NotFound, checked_id
 from .mapping import enterprise_record
 from .records import EnterpriseRecord
-from .tables import AssessmentRow, CertificateRow, EnterpriseRow
+from .tables import AssessmentRow, CertificateRow, EnterpriseRow, EvidenceFileRow
+
+_OWNED = {"assessment": (AssessmentRow, AssessmentRow.enterprise_id),
+          "certificate": (CertificateRow, CertificateRow.enterprise_id)}
 
 
 def enterprise_row(session: Session, enterprise_id: int) -> EnterpriseRow:
@@ -34,7 +38,13 @@ def insert_enterprise(session: Session, enterprise: Enterprise) -> EnterpriseRow
     row = EnterpriseRow(**enterprise.model_dump())
     session.add(row)
     session.flush()
+    note(session, "enterprise.add", "enterprise", row.id, enterprise_id=row.id,
+         after=enterprise.model_dump(mode="json"))
     return row
+
+
+def _snapshot(row: EnterpriseRow) -> dict:
+    return Enterprise.model_construct(**{k: getattr(row, k) for k in Enterprise.model_fields}).model_dump(mode="json")
 
 
 class EnterpriseRoom:
@@ -45,26 +55,47 @@ class EnterpriseRoom:
     def update_enterprise(self, enterprise_id: int, enterprise: Enterprise) -> EnterpriseRecord:
         with self.unit_of_work() as session:
             row = enterprise_row(session, enterprise_id)
+            before = _snapshot(row)
             for key, value in enterprise.model_dump().items():
                 setattr(row, key, value)
+            note(session, "enterprise.change", "enterprise", row.id, enterprise_id=row.id, before=before,
+                 after=_snapshot(row))
             return enterprise_record(row)
 
     def delete_enterprise(self, enterprise_id: int) -> None:
         """Delete an enterprise that has no assessment, with its certificates; EnterpriseInUse otherwise."""
         with self.unit_of_work() as session:
-            enterprise_row(session, enterprise_id)
+            before = _snapshot(enterprise_row(session, enterprise_id))
             n = session.scalar(select(func.count(AssessmentRow.id)).where(AssessmentRow.enterprise_id == enterprise_id))
             if n:
                 raise EnterpriseInUse(enterprise_id, n)
             # Core statements: a certificate row that cannot be read must not stop its deletion
             session.execute(delete(CertificateRow).where(CertificateRow.enterprise_id == enterprise_id))
             session.execute(delete(EnterpriseRow).where(EnterpriseRow.id == enterprise_id))
+            note(session, "enterprise.delete", "enterprise", enterprise_id, enterprise_id=enterprise_id, before=before)
 
     def set_archived(self, enterprise_id: int, archived: bool = True) -> EnterpriseRecord:
         with self.unit_of_work() as session:
             row = enterprise_row(session, enterprise_id)
+            note(session, "enterprise.archive" if archived else "enterprise.restore", "enterprise", row.id,
+                 enterprise_id=row.id, before={"archived": row.archived}, after={"archived": archived})
             row.archived = archived
             return enterprise_record(row)
+
+    def owner_enterprise(self, kind: str, key: int) -> int:
+        """The enterprise an assessment, certificate or evidence file belongs to (NotFound when there is none)."""
+        with self.reading() as session:
+            if kind == "evidence":
+                q = (select(AssessmentRow.enterprise_id).join(EvidenceFileRow,
+                                                               EvidenceFileRow.assessment_id == AssessmentRow.id)
+                     .where(EvidenceFileRow.id == checked_id("evidence file", key)))
+            else:
+                table, column = _OWNED[kind]
+                q = select(column).where(table.id == checked_id(kind, key))
+            found = session.scalar(q)
+        if found is None:
+            raise NotFound("evidence file" if kind == "evidence" else kind, key)
+        return found
 
     def get_enterprise(self, enterprise_id: int) -> EnterpriseRecord:
         with self.reading() as session:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .engine import StorageUnavailable, StoreError
 
 __all__ = ["StoreError", "StorageUnavailable", "NotFound", "StaleAssessment", "EnterpriseInUse",
-           "DuplicateCertificate", "StaleProfile", "BadManualIssue", "MAX_ID", "checked_id"]
+           "DuplicateCertificate", "StaleItem", "StaleProfile", "BadManualIssue", "MAX_ID", "checked_id"]
 
 
 class NotFound(StoreError, LookupError):
@@ -34,6 +34,20 @@ class StaleAssessment(StoreError):
             f"the saved one is version {actual}); nothing was saved"
         )
         self.assessment_id, self.expected, self.actual = assessment_id, expected, actual
+
+
+class StaleItem(StaleAssessment):
+    """One unit of the assessment (an item's answer, a special finding, a corrective action, the header) was
+    changed by someone else since this copy was read; nothing was saved. Changes to other units do not count."""
+
+    def __init__(self, assessment_id: int, expected: int, actual: int, target: str, key: str, changed_by: str,
+                 changed_at, value):
+        StoreError.__init__(
+            self,
+            f"{target} {key} of assessment {assessment_id} was changed by {changed_by} at "
+            f"{changed_at:%Y-%m-%d %H:%M} UTC since your copy (version {expected}); nothing was saved")
+        self.assessment_id, self.expected, self.actual = assessment_id, expected, actual
+        self.target, self.key, self.changed_by, self.changed_at, self.value = target, key, changed_by, changed_at, value
 
 
 class EnterpriseInUse(StoreError):

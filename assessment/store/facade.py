@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .assessments import AssessmentRoom
+from .audit_trail import AuditRoom
 from .catalogs import CatalogRoom
 from .certificates import CertificateRoom
 from .enterprises import EnterpriseRoom
@@ -11,10 +12,11 @@ from .evidence import EvidenceRoom
 from .profiles import ProfileRoom
 from .service_records import RecordRoom
 from .unit_of_work import StoreBase
+from .users import UserRoom
 
 
 class Store(CatalogRoom, EnterpriseRoom, AssessmentRoom, CertificateRoom, PortfolioRoom, ProfileRoom, RecordRoom,
-            EvidenceRoom, StoreBase):
+            EvidenceRoom, UserRoom, AuditRoom, StoreBase):
     """The application's persistence. One instance per process; thread-safe through short sessions.
 
     Every public write is one transaction through `unit_of_work()`. Imports validate everything before writing

@@ -276,3 +276,65 @@ class ActionRow(Base):
     verified_by: Mapped[str] = mapped_column(String(500), default="")
     verification_note: Mapped[str] = mapped_column(Text, default="")
     carried_over: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class UserRow(Base):
+    """A user account. `password_hash` is an Argon2 hash (None for an account that signs in through OpenID
+    Connect only); a disabled account cannot sign in. Failed sign-ins count up to a lock (see accounts.py)."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)  # stored lower-case
+    name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    grants: Mapped[list["UserEnterpriseRow"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+
+
+class UserEnterpriseRow(Base):
+    """An enterprise assigned to a user (a deleted enterprise takes its assignments with it)."""
+
+    __tablename__ = "user_enterprises"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id", ondelete="CASCADE"), primary_key=True,
+                                               index=True)
+
+
+class SignInSessionRow(Base):
+    """A signed-in browser: the SHA-256 of its random token (the token itself lives only in the cookie)."""
+
+    __tablename__ = "sign_in_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    method: Mapped[str] = mapped_column(String(16), default="password")  # password | oidc
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class AuditRow(Base):
+    """One entry of the append-only audit trail (database triggers refuse UPDATE and DELETE). No foreign keys:
+    the trail outlives what it names. `version` is the assessment's version after the change; `before` and
+    `after` are JSON values (None for a creation or a removal)."""
+
+    __tablename__ = "audit_trail"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(300))
+    actor_kind: Mapped[str] = mapped_column(String(16), default="user")
+    user_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    action: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str] = mapped_column(String(32))
+    target_key: Mapped[str] = mapped_column(String(200), default="")
+    enterprise_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    assessment_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    before: Mapped[object | None] = mapped_column(JSON, nullable=True)
+    after: Mapped[object | None] = mapped_column(JSON, nullable=True)
+
+    __table_args__ = (Index("ix_audit_trail_assessment", "assessment_id", "target", "target_key", "version"),)

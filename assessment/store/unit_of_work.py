@@ -11,9 +11,11 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Callable, Iterator, Optional
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import event, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..access import Actor, current_actor, current_operation
+from .audit_trail import fallback_entry, has_notes, write_notes
 from .engine import DatabaseFile, StorageUnavailable, default_url, open_engine
 from .tables import RevisionRow
 
@@ -29,6 +31,8 @@ class StoreBase:
         self.engine = open_engine(self.url, migrate=migrate)
         self._file = DatabaseFile(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "after_flush", _mark_written)
+        event.listen(self._sessions, "do_orm_execute", _mark_statement)
         self._listeners: list[Callable[[int], None]] = []
         self._catalogs: dict = {}
 
@@ -42,23 +46,30 @@ class StoreBase:
             yield session
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """One write transaction: all of it is saved, or (on any error) none of it.
+    def unit_of_work(self, *, bookkeeping: bool = False) -> Iterator[Session]:
+        """One write transaction: all of it is saved, or (on any error) none of it, with its audit entries
+        signed by the acting user (access.current_actor(); `system` for a direct call).
 
         It commits only into the database file it was opened on: a deleted or replaced file raises
-        StorageUnavailable and rolls back (SQLite would write into the deleted file)."""
+        StorageUnavailable and rolls back (SQLite would write into the deleted file). A `bookkeeping` write
+        (a signed-in browser seen again) moves no revision and needs no audit entry of its own."""
         try:
             with self._sessions() as session:
                 with session.begin():
                     yield session
                     session.flush()
-                    revision = _bump(session)
+                    actor = current_actor() or Actor.system()
+                    if not bookkeeping and session.info.get("written") and not has_notes(session):
+                        fallback_entry(session, *current_operation())
+                    write_notes(session, actor)
+                    revision = None if bookkeeping else _bump(session)
                     self._file.check(self.engine)
         except StorageUnavailable as exc:
             exc.writing = True
             raise
-        for listener in tuple(self._listeners):
-            listener(revision)
+        if revision is not None:
+            for listener in tuple(self._listeners):
+                listener(revision)
 
     def revision(self) -> int:
         """How many writes the database has committed (any process): unchanged means nothing changed."""
@@ -68,6 +79,15 @@ class StoreBase:
     def on_commit(self, listener: Callable[[int], None]) -> None:
         """Call `listener(revision)` after each write this store commits."""
         self._listeners.append(listener)
+
+
+def _mark_written(session: Session, _flush_context) -> None:
+    session.info["written"] = True
+
+
+def _mark_statement(state) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info["written"] = True
 
 
 def _bump(session: Session) -> int:

@@ -56,17 +56,19 @@ def test_actions_are_added_changed_and_removed_each_in_one_versioned_write(store
     assert removed.assessment.actions[0].deduction == 0
 
 
-def test_a_stale_version_changes_nothing(store):
+def test_two_people_add_actions_from_one_version_and_a_stale_change_to_the_same_action_changes_nothing(store):
+    from assessment.store import StaleItem
+
     aid = _round(store)
     v0 = store.get_assessment(aid).version
     store.add_action(aid, v0, _action())
-    with pytest.raises(StaleAssessment):
-        store.add_action(aid, v0, _action(description="second"))
-    with pytest.raises(StaleAssessment):
+    store.add_action(aid, v0, _action(description="second"))  # another action: both are kept
+    with pytest.raises(StaleItem) as refused:
         store.set_action(aid, v0, 0, None)
-    with pytest.raises(StaleAssessment):
+    assert (refused.value.target, refused.value.key) == ("action", "1")
+    with pytest.raises(StaleAssessment):  # a StaleItem is a StaleAssessment: older handlers still catch it
         usecases.change_action_status(store, aid, v0, 0, "done", TODAY)
-    assert [a.description for a in store.get_assessment(aid).assessment.actions] == ["补充制度文件"]
+    assert [a.description for a in store.get_assessment(aid).assessment.actions] == ["补充制度文件", "second"]
 
 
 def test_an_action_on_an_unknown_item_or_deduction_or_position_is_refused(store):

@@ -129,13 +129,17 @@ def test_confirm_reverified_clears_the_mark_on_the_given_items_only(store, last_
     assert again.assessment.responses == confirmed.assessment.responses
 
 
-def test_confirm_reverified_with_a_stale_version_saves_nothing(store, last_round):
+def test_confirm_reverified_with_a_stale_version_saves_nothing_when_the_same_item_moved(store, last_round):
     nxt = usecases.next_round(store, last_round.id, date(2027, 3, 1))
     ids = [r.item for r in nxt.assessment.responses]
     store.confirm_reverified(nxt.id, nxt.version, ids[:1])
-    with pytest.raises(StaleAssessment):
-        store.confirm_reverified(nxt.id, nxt.version, ids[1:2])
-    assert store.get_assessment(nxt.id).assessment.response_map()[ids[1]].to_reverify
+    store.confirm_reverified(nxt.id, nxt.version, ids[1:2])  # another item from the same version: saved too
+    answers = store.get_assessment(nxt.id).assessment.response_map()
+    assert not answers[ids[0]].to_reverify and not answers[ids[1]].to_reverify
+    changed = answers[ids[0]].model_copy(update={"note": "seen again", "to_reverify": False})
+    with pytest.raises(StaleAssessment):  # ids[0] was confirmed by someone after that version
+        store.set_response(nxt.id, nxt.version, changed)
+    assert store.get_assessment(nxt.id).assessment.response_map()[ids[0]].note == answers[ids[0]].note
 
 
 def test_confirm_reverified_of_an_unanswered_item_saves_nothing(store, last_round):
