@@ -20,8 +20,7 @@ from assessment.scoring import InvalidResponse
 from assessment.store import NotFound, StaleAssessment, StoredAssessment
 from criteria import Item
 
-from ui import state
-from ui.common import STALE
+from ui import stale, state
 from ui.i18n import N_, _
 from ui.inputs import problem_text
 from ui.widgets import md
@@ -77,12 +76,12 @@ def commit(aid: int, do: Callable[[int], StoredAssessment], expected: Optional[i
 
     An answer the store refuses stays a draft of `item_id` (with the store's reason), else the reason is flashed.
     """
+    seen = expected if expected is not None else state.version(aid)
     try:
-        stored = do(expected if expected is not None else state.version(aid))
-    except StaleAssessment:
-        state.flash("warning", _(STALE))
+        stored = do(seen)
+    except StaleAssessment as exc:  # StaleItem too: who changed the item, when and to what
         _all_drafts(aid).clear()
-        state.load(aid, fresh=True)
+        stale.refused(aid, exc)
         return None
     except (InvalidResponse, ValidationError) as exc:
         if item_id is not None:
@@ -97,6 +96,7 @@ def commit(aid: int, do: Callable[[int], StoredAssessment], expected: Optional[i
         return None
     _release(aid, item_id)
     state.saved(stored)
+    stale.caught_up(aid, seen, stored, own=(("item", item_id),) if item_id is not None else ())
     st.session_state["last_saved"] = aid
     return stored
 
