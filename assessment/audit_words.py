@@ -35,6 +35,7 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "on.item": ("条款 {key}", "item {key}", "ítem {key}"),
     "on.action": ("第 {key} 项整改措施", "corrective action {key}", "acción correctiva {key}"),
     "on.header": ("评价信息", "assessment details", "datos de la evaluación"),
+    "on.assessment": ("评价", "the assessment", "la evaluación"),
     # the values
     "partial": ("{result}（抽样 {samples}，不合格 {failed}）", "{result} ({failed} of {samples} failed)",
                 "{result} ({failed} de {samples} fallidas)"),

@@ -11,7 +11,7 @@ from assessment import audit_words as words
 from ui import state
 from ui.i18n import _, cl
 from ui.stale import server_zone
-from ui.widgets import md
+from ui.widgets import data_table, md
 
 ITEM_LINES = 50  # an item's panel lists its newest changes
 PAGE = 200  # the assessment's history shows this many more entries at a time
@@ -49,7 +49,7 @@ def assessment_history(aid: int) -> None:
     rows = [{_("Time"): line.at, _("Who"): line.actor, _("What"): line.action, _("Where"): line.target,
              _("Before → after"): line.change} for line in found[:shown]]
     with st.expander(_("The newest {n} changes", n=len(rows)), icon=":material/history:", expanded=False):
-        st.dataframe(rows, hide_index=True, width="stretch")
+        data_table(rows, hide_index=True, width="stretch")
         st.caption(words.zone_caption(tz, lang))
         if len(found) > shown:
             st.button(_("Show older changes"), key=f"hist_more.{aid}", icon=":material/expand_more:",

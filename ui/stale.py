@@ -25,6 +25,7 @@ CHANGED = N_("Not saved: {target} was changed by {name} at {time} to {value}. Th
              "now.")
 REMOVED = N_("Not saved: {target} was cleared or removed by {name} at {time}. The latest saved content is shown "
              "now.")
+_LOOK_BACK = 500  # the newest audit entries read to find what others changed (more: every input is drawn again)
 MEANWHILE = N_("Saved. Meanwhile {names} changed {targets}; the page shows their changes now.")
 
 
@@ -44,7 +45,7 @@ def refused_text(exc: StaleAssessment) -> str:
     if not isinstance(exc, StaleItem):
         return _(STALE)
     lang = cl()
-    target = md(words.target_text(exc.target, str(exc.key), lang)) or md(words.word("on.header", lang))
+    target = md(words.target_text(exc.target, str(exc.key), lang) or words.word("on.assessment", lang))
     name, time = md(exc.changed_by, 80), md(when(exc.changed_at))
     if exc.value is None:
         return _(REMOVED, target=target, name=name, time=time)
@@ -70,20 +71,23 @@ def caught_up(aid: int, expected: int, stored: StoredAssessment, own: tuple[tupl
     `own`: the (target, key) units this save wrote."""
     if expected is None or stored.version <= expected + 1:
         return
-    theirs = [e for e in state.store().audit_trail(assessment_id=aid, limit=max(50, 4 * (stored.version - expected)))
-              if e.version is not None and expected < e.version < stored.version]
+    newest = state.store().audit_trail(assessment_id=aid, limit=_LOOK_BACK)
+    complete = len(newest) < _LOOK_BACK or any(e.version is not None and e.version <= expected for e in newest)
+    theirs = [e for e in newest if e.version is not None and expected < e.version < stored.version]
     units = sorted({(e.target, e.target_key) for e in theirs} - set(own))
-    if not units:
+    if not units and complete:
         return
-    if all(target == "item" for target, _key in units):
+    if complete and all(target == "item" for target, _key in units):
         for _target, item_id in units:
             prefix = _widget_prefix(aid, item_id)
             for name in [k for k in st.session_state if isinstance(k, str) and k.startswith(prefix)]:
                 del st.session_state[name]  # drawn again with the stored answer
     else:
         state.reload_widgets(aid)
+    if not units:
+        return
     lang = cl()
     names = sorted({e.actor for e in theirs})
-    shown = [words.target_text(t, k, lang) or words.word("on.header", lang) for t, k in units[:8]]
+    shown = [words.target_text(t, k, lang) or words.word("on.assessment", lang) for t, k in units[:8]]
     state.flash("info", _(MEANWHILE, names=md(", ".join(names), 200),
                           targets=md(", ".join(shown) + (" …" if len(units) > 8 else ""), 300)))

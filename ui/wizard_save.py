@@ -1,7 +1,9 @@
 """The wizard's save path: an answer is built from its inputs and saved at once, or kept as a draft.
 
-Every change is saved through the store with the version this session last saw; a stale save is refused by
-the store, reported, and the stored answers are shown again. Inputs that do not make a savable answer yet (a
+Every change is saved through the store with the version this session last saw; the store checks it per item,
+so a change someone else made to the same item since is refused, reported with who, when and to what, and the
+stored answers are shown again (ui.stale); a save past other people's changes to other items goes through and
+draws their items again. Inputs that do not make a savable answer yet (a
 partial result without samples, more failed samples than samples, an exclusion without a reason, an answer the
 store refuses) are a draft of that item: nothing is saved, the reason sits on the item's card, the item and
 its step show as not saved, and leaving the step asks first. A draft lives only while its inputs are on the
