@@ -85,3 +85,22 @@ def test_the_store_checks_each_item_and_names_who_changed_it(store, blank):
     exc = refused.value
     assert (exc.target, exc.key, exc.changed_by, exc.value["result"]) == ("item", X, "王丽", "met")
     assert _answers(store, aid) == {X: ("met", ""), Y: ("not_met", "")}
+
+
+def test_a_special_deduction_added_meanwhile_is_named_when_another_one_would_take_its_place(store, blank):
+    from assessment.models import SpecialDeduction
+
+    aid = blank
+    b = open_page(make_app("en", aid), "ui/special.py")
+    with acting(Actor(name="王丽", role="admin")):
+        store.set_special_findings(aid, 1, (SpecialDeduction(category="law", description="False advertising"),), None)
+    b.selectbox(key="sp_cat").set_value("law")
+    b.text_area(key="sp_desc").input("Warranty card missing")
+    b.text_area(key="sp_action").input("Reprint the cards")
+    b.button(key="sp_add").click().run()
+    no_exceptions(b)
+    [warning] = [w for w in _warnings(b) if w.startswith("Not saved")]
+    assert warning.startswith("Not saved: Special deduction 1 was changed by 王丽 at ")
+    assert "to “False advertising”" in warning
+    saved = store.get_assessment(aid).assessment.special_deductions
+    assert [d.description for d in saved] == ["False advertising"], "nothing of b's saved"
