@@ -1,19 +1,21 @@
 """GB/T 27922-2011 self-assessment: the Streamlit entry point.
 
-Page config, language, navigation and the shared store; every page lives in ui/. Run it on the loopback
-interface only (see .streamlit/config.toml): it holds client data and has no login.
+Page config, language, the sign-in gate, navigation and the shared store; every page lives in ui/. It listens
+on the loopback interface by default (see .streamlit/config.toml); README.md says how to serve it to a team.
 """
 
 import streamlit as st
 
-from ui import i18n, inputs, not_found, sidebar, state
+from ui import i18n, inputs, not_found, sidebar, sign_in, state
 from ui.i18n import _
 from ui.pages import PAGES
 
 st.set_page_config(page_title="GB/T 27922 · 售后服务评价", page_icon="⭐", layout="wide")
 i18n.init()
 inputs.page_style()  # Streamlit's own input hints in the UI language
-state.store()  # open (and migrate) the database once per process
+state.process_store()  # open (and migrate) the database once per process
+sidebar.language_only()
+sign_in.gate()  # nobody reaches a page without signing in
 
 pages: dict[str, list] = {}
 for spec in PAGES:

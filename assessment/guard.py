@@ -90,6 +90,28 @@ class GuardedStore:
     def enterprise_of(self, kind: str, key) -> int:
         return self._inner.owner_enterprise(kind, key)
 
+    def run_use_case(self, fn: Callable, permissions: tuple[str, ...], scope: Optional[Callable], args: tuple,
+                     kwargs: dict) -> Any:
+        """Run a `use_case` function as the actor, once its permissions on the enterprise it acts on hold."""
+        inner, actor = self._inner, self.actor
+        with acting(actor):
+            enterprise_id = scope(inner, *args, **kwargs) if scope else None
+            if enterprise_id is None:
+                require(actor, "enterprises")  # a new enterprise comes with it
+            for permission in permissions:
+                require(actor, permission, enterprise_id)
+            with operating(fn.__name__, {"enterprise_id": enterprise_id}):
+                result = fn(inner, *args, **kwargs)
+            if enterprise_id is None and actor.user_id is not None and actor.role != "admin":
+                created = getattr(result, "enterprise_id", None) or getattr(result[0], "enterprise_id", None)
+                self._assign(created)
+            return result
+
+    def _assign(self, enterprise_id: int) -> None:
+        """A consultant's new client is assigned to them (and visible in this session at once)."""
+        self._inner.grant(self.actor.email, enterprise_id)
+        self.actor = replace(self.actor, enterprises=self.actor.enterprises | {enterprise_id})
+
     def __getattr__(self, name: str):
         rule = POLICY.get(name)
         if rule is None:
@@ -114,8 +136,7 @@ class GuardedStore:
         with operating(name, scope):
             result = method(*args, **kwargs)
         if name == "add_enterprise" and self.actor.user_id is not None and self.actor.role != "admin":
-            self._inner.grant(self.actor.email, result.id)  # a consultant's new client is assigned to them
-            self.actor = replace(self.actor, enterprises=self.actor.enterprises | {result.id})
+            self._assign(result.id)
         return result
 
     def _scope(self, rule: Rule, method: Callable, args: tuple, kwargs: dict) -> tuple[Optional[int], dict]:
@@ -131,51 +152,42 @@ class GuardedStore:
         return enterprise_id, scope
 
     def _narrowed(self, name: str, method: Callable, args: tuple, kwargs: dict) -> Any:
-        actor = self.actor
-        if name == "audit_trail":
-            if actor.role != "admin":
-                kwargs = {**kwargs, "enterprises": actor.enterprises}
-            return method(*args, **kwargs)
-        result = method(*args, **kwargs)
-        if actor.role == "admin":
-            return result
-        sees = actor.sees
-        if name == "find_enterprise":
-            return result if result is not None and sees(result.id) else None
-        if name in ("list_enterprises", "find_duplicates"):
-            return [r for r in result if sees(r.id)]
-        if name == "portfolio":
-            return [r for r in result if sees(r.enterprise.id)]
-        if name == "calendar_view":
-            return type(result)(entries=tuple(e for e in result.entries if sees(e.enterprise_id)),
-                                problems=tuple(p for p in result.problems if sees(p.enterprise_id)))
-        return [r for r in result if sees(r.enterprise_id)]  # assessments, certificates
+        if name == "audit_trail" and self.actor.role != "admin":
+            kwargs = {**kwargs, "enterprises": self.actor.enterprises}
+        return narrow(self.actor, name, method(*args, **kwargs))
+
+
+def narrow(actor: Actor, name: str, result: Any) -> Any:
+    """What of a list operation's `result` the actor may see (also for read models cached across users)."""
+    if actor.role == "admin" or name == "audit_trail":
+        return result
+    sees = actor.sees
+    if name == "find_enterprise":
+        return result if result is not None and sees(result.id) else None
+    if name in ("list_enterprises", "find_duplicates"):
+        return [r for r in result if sees(r.id)]
+    if name == "portfolio":
+        return [r for r in result if sees(r.enterprise.id)]
+    if name == "calendar_view":
+        return type(result)(entries=tuple(e for e in result.entries if sees(e.enterprise_id)),
+                            problems=tuple(p for p in result.problems if sees(p.enterprise_id)))
+    return [r for r in result if sees(r.enterprise_id)]  # assessments, certificates
 
 
 def use_case(*permissions: str, scope: Optional[Callable[..., Optional[int]]] = None):
     """Check a use case that writes through its own unit of work, once: `scope(inner_store, *args, **kwargs)`
-    names the enterprise it acts on (None: it creates one). With a GuardedStore the case then runs on the inner
-    store as the actor; with a plain Store (tests, batch jobs) it runs unchecked. Use cases that only call the
-    store's operations need no rule of their own: each operation is checked."""
+    names the enterprise it acts on (None: it creates one). Given a guarded store (or a wrapper of one that
+    offers `run_use_case`), the case is checked, then runs on the inner store as the actor; with a plain Store
+    (tests, batch jobs) it runs unchecked. Use cases that only call the store's operations need no rule of
+    their own: each operation is checked."""
 
     def decorate(fn):
         @functools.wraps(fn)
         def run(store, *args, **kwargs):
-            if not isinstance(store, GuardedStore):
+            runner = getattr(store, "run_use_case", None)
+            if runner is None:
                 return fn(store, *args, **kwargs)
-            inner, actor = store.inner, store.actor
-            with acting(actor):
-                enterprise_id = scope(inner, *args, **kwargs) if scope else None
-                if enterprise_id is None:
-                    require(actor, "enterprises")  # a new enterprise comes with it
-                for permission in permissions:
-                    require(actor, permission, enterprise_id)
-                with operating(fn.__name__, {"enterprise_id": enterprise_id}):
-                    result = fn(inner, *args, **kwargs)
-                if enterprise_id is None and actor.user_id is not None and actor.role != "admin":
-                    created = getattr(result, "enterprise_id", None) or getattr(result[0], "enterprise_id", None)
-                    inner.grant(actor.email, created)  # the consultant's new client is assigned to them
-                return result
+            return runner(fn, permissions, scope, args, kwargs)
 
         run.permissions = permissions
         return run

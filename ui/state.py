@@ -7,6 +7,7 @@ A given version of an assessment never changes, so the cache cannot serve stale 
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from contextlib import contextmanager
 from datetime import date
@@ -15,6 +16,8 @@ from typing import Optional
 
 import streamlit as st
 
+from assessment.access import Actor, Forbidden
+from assessment.guard import GuardedStore, narrow
 from assessment.scoring import Result, score
 from assessment.store import NotFound, StorageUnavailable, Store, StoredAssessment, default_url
 from criteria import Catalog
@@ -24,7 +27,8 @@ from ui.widgets import md
 
 
 class _AppStore:
-    """The Store, with a database that cannot be used (StorageUnavailable) never reaching a page as a traceback
+    """The Store as the signed-in user may use it (a GuardedStore), with a database that cannot be used
+    (StorageUnavailable) or an operation the user may not do (Forbidden) never reaching a page as a traceback
     or a false success.
 
     A failed write (StorageUnavailable raised from a unit of work: every write goes through one) is reported at
@@ -43,11 +47,14 @@ class _AppStore:
         if name == "unit_of_work":
             return self._unit_of_work
 
+        @functools.wraps(attr)
         def guarded(*args, **kwargs):
             try:
                 return attr(*args, **kwargs)
             except StorageUnavailable as exc:
                 _unavailable(exc)
+            except Forbidden as exc:
+                _forbidden(exc)
 
         return guarded
 
@@ -70,6 +77,24 @@ def _unavailable(exc: StorageUnavailable, writing: Optional[bool] = None) -> Non
     st.stop()
 
 
+def _forbidden(exc: Forbidden) -> None:
+    """What the user reads when they may not do something: in place, and the page stops (a write from a
+    callback is reported after a rerun)."""
+    message = forbidden_message(exc)
+    if exc.permission != "view":
+        flash("error", message)
+        st.rerun()
+    st.error(message)
+    st.stop()
+
+
+def forbidden_message(exc: Forbidden) -> str:
+    from ui.roles import permission_label, role_label
+
+    return _("Your role ({role}) does not allow this: {what}.", role=role_label(exc.actor.role),
+             what=permission_label(exc.permission))
+
+
 def storage_message(exc: StorageUnavailable, writing: bool) -> str:
     """What the user reads when the database cannot be used, in their language (Markdown-safe)."""
     database, detail = md(exc.database, 200), md(exc.reason, 200)
@@ -86,15 +111,16 @@ def storage_message(exc: StorageUnavailable, writing: bool) -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def _open_store(url: str) -> _AppStore:
-    return _AppStore(Store(url))
+def _open_store(url: str) -> Store:
+    return Store(url)
 
 
-_OPENED: dict[str, _AppStore] = {}
+_OPENED: dict[str, Store] = {}
 
 
-def store() -> Store:
-    """The one Store of this process for the configured database (DATABASE_URL or the default SQLite file).
+def process_store() -> Store:
+    """The one Store of this process for the configured database (DATABASE_URL or the default SQLite file),
+    unguarded: for signing in (ui/sign_in.py) and for read models shared by all sessions, narrowed per user.
 
     Opened once through st.cache_resource; later calls find it in a plain dict (pages call this often).
     """
@@ -106,18 +132,41 @@ def store() -> Store:
         except StorageUnavailable as exc:  # e.g. a read-only URL to a file that is not there
             st.error(storage_message(exc, writing=False))
             st.stop()
-    return found  # type: ignore[return-value]
+    return found
+
+
+def actor() -> Actor:
+    """The signed-in user of this session (the sign-in gate in app.py sets it on every run)."""
+    found = st.session_state.get("_actor")
+    if found is None:  # a page reached without the gate: nobody is signed in
+        st.stop()
+    return found
+
+
+def store() -> Store:
+    """The store as the signed-in user may use it: every read and write is checked (assessment/guard.py)
+    and signs the audit trail with the user's name."""
+    return _AppStore(GuardedStore(process_store(), actor()))  # type: ignore[return-value]
+
+
+def may(permission: str, enterprise_id: Optional[int] = None) -> bool:
+    """Whether the signed-in user may use `permission` (on `enterprise_id`): pages draw only what can be used."""
+    from assessment.access import allowed
+
+    return allowed(actor(), permission, enterprise_id)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def _portfolio(url: str, today: date, include_archived: bool, revision: int):
-    return tuple(store().portfolio(today, include_archived=include_archived))
+    return tuple(_AppStore(process_store()).portfolio(today, include_archived=include_archived))
 
 
 def portfolio(include_archived: bool = False):
     """Store.portfolio(today), shared by the sessions while the database's revision stands still (rows are
-    frozen values): a write from any window, the command line or another process shows at the next render."""
-    return list(_portfolio(store().url, today(), include_archived, store().revision()))
+    frozen values), narrowed to what the user may see: a write from any window, the command line or another
+    process shows at the next render."""
+    rows = _portfolio(process_store().url, today(), include_archived, _AppStore(process_store()).revision())
+    return narrow(actor(), "portfolio", list(rows))
 
 
 def today() -> date:
@@ -132,7 +181,7 @@ _LOCK = Lock()
 
 
 def _remember(stored: StoredAssessment, result: Result) -> None:
-    key = (store().url, stored.id, stored.version)
+    key = (process_store().url, stored.id, stored.version)
     with _LOCK:
         _CACHE[key] = (stored, result)
         _CACHE.move_to_end(key)
@@ -146,7 +195,7 @@ def catalog_of(stored: StoredAssessment) -> Catalog:
 
 
 def scored(stored: StoredAssessment) -> Result:
-    key = (store().url, stored.id, stored.version)
+    key = (process_store().url, stored.id, stored.version)
     with _LOCK:
         hit = _CACHE.get(key)
     if hit is not None:
@@ -162,8 +211,8 @@ def load(assessment_id: int, fresh: bool = False) -> Optional[tuple[StoredAssess
     version = versions.get(assessment_id)
     if not fresh and version is not None:
         with _LOCK:
-            hit = _CACHE.get((store().url, assessment_id, version))
-        if hit is not None:
+            hit = _CACHE.get((process_store().url, assessment_id, version))
+        if hit is not None and actor().sees(hit[0].enterprise_id):
             return hit
     try:
         stored = store().get_assessment(assessment_id)

@@ -41,11 +41,63 @@ def store(db_url) -> Store:
     s.close()
 
 
-def make_app(lang: str = "zh_CN", assessment_id: int | None = None):
+TEST_ADMIN = "admin@example.com"
+
+
+TEST_PASSWORD = "test-password"
+
+
+def ensure_user(url: str, email: str = TEST_ADMIN, role: str = "admin", name: str = "测试管理员",
+                enterprises: tuple[int, ...] = ()) -> None:
+    """The account `email` (password TEST_PASSWORD) exists in the database at `url`."""
+    from assessment import accounts
+    from assessment.store import NotFound
+
+    s = Store(url)
+    try:
+        try:
+            s.get_user(email)
+        except NotFound:
+            s.add_user(email, role, name=name, password_hash=accounts.hash_password(TEST_PASSWORD),
+                       enterprises=enterprises)
+    finally:
+        s.close()
+
+
+def signed_in_token(email: str = TEST_ADMIN, **account) -> str:
+    """A signed-in session token for `email` in the test database (DATABASE_URL), creating the account first."""
+    from datetime import datetime, timezone
+
+    from assessment import accounts
+
+    url = os.environ["DATABASE_URL"]
+    ensure_user(url, email, **account)
+    s = Store(url)
+    try:
+        return accounts.sign_in(s, email, TEST_PASSWORD, datetime.now(timezone.utc).replace(tzinfo=None)).token
+    finally:
+        s.close()
+
+
+def sign_in_browser(page, base: str, email: str = TEST_ADMIN, password: str = TEST_PASSWORD) -> None:
+    """Sign `page`'s browser in through the sign-in form; the cookie then keeps it signed in across loads."""
+    page.goto(base + "/")
+    form = page.locator("[data-testid=stForm]")
+    form.locator("input[type=text], input:not([type])").first.fill(email)
+    form.locator("input[type=password]").fill(password)
+    form.locator("button[data-testid*=FormSubmit]").click()
+    page.locator(".st-key-_sign_out").wait_for()
+
+
+def make_app(lang: str = "zh_CN", assessment_id: int | None = None, *, signed_in: str | None = TEST_ADMIN):
+    """AppTest on app.py, signed in as the test administrator (or as `signed_in`, an account made before;
+    None: nobody signed in)."""
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(APP, default_timeout=60)
     at.session_state["lang"] = lang
+    if signed_in is not None:
+        at.session_state["sign_in_token"] = signed_in_token(signed_in)
     if assessment_id is not None:
         at.session_state["assessment_id"] = assessment_id
     return at
@@ -135,6 +187,7 @@ def wait_for(predicate, timeout: float = 20, what: str = "condition") -> None:
 def running_app(db_url: str, folder: Path):
     """`streamlit run app.py` on a free loopback port over `db_url` (its log in `folder`): yields the base URL
     and always stops the server."""
+    ensure_user(db_url)  # the test administrator's account exists (see sign_in_browser)
     port = free_port()
     log = (folder / "server.log").open("wb")
     proc = subprocess.Popen(

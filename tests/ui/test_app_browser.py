@@ -10,7 +10,7 @@ import pytest
 
 from assessment.store import Store
 
-from tests.ui.conftest import needs_chromium, wait_for
+from tests.ui.conftest import needs_chromium, wait_for, sign_in_browser
 
 pytestmark = needs_chromium
 
@@ -20,6 +20,7 @@ pytestmark = needs_chromium
 def test_an_answer_survives_a_reload_in_a_real_browser(server, browser_page, tmp_path):
     aid, store = server["aid"], server["store"]
     page = browser_page()
+    sign_in_browser(page, server["base"])
     page.goto(f"{server['base']}/wizard?a={aid}&lang=en")
     page.get_by_role("heading", name="Assessment wizard").wait_for()
     first = page.locator("[data-testid='stButtonGroup']").first

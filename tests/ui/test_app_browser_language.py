@@ -12,7 +12,7 @@ from assessment.demo import seed_demo
 from assessment.models import Enterprise
 from assessment.store import Store
 
-from tests.ui.conftest import needs_chromium, running_app, wait_for
+from tests.ui.conftest import needs_chromium, running_app, wait_for, sign_in_browser
 
 pytestmark = needs_chromium
 
@@ -34,6 +34,7 @@ def app_url(tmp_path_factory):
 @pytest.fixture
 def page(app_url, browser_page):
     tab = browser_page()
+    sign_in_browser(tab, app_url)
     tab.base = app_url
     return tab
 

@@ -18,7 +18,7 @@ from assessment.models import Assessment, CatalogRef, Certificate, Enterprise, R
 from assessment.store import Store
 from criteria import DEFAULT_CATALOG_PATH, default_catalog
 
-from tests.ui.conftest import PAGES, answers_for, make_app, needs_chromium, no_exceptions, open_page, running_app
+from tests.ui.conftest import PAGES, answers_for, make_app, needs_chromium, no_exceptions, open_page, running_app, sign_in_browser
 from ui.widgets import WORD_JOINER, md
 
 HOSTILE = (
@@ -241,6 +241,7 @@ def test_catalog_markdown_image_is_shown_literally_and_fetches_nothing(hostile_a
     base, aid, text, hits = hostile_app["base"], hostile_app["aid"], hostile_app["text"], hostile_app["hits"]
     shown_on = []
     page = browser_page()
+    sign_in_browser(page, base)
     for path, title, shows_catalog in BROWSER_PAGES:
         page.goto(f"{base}/{path}?a={aid}&lang=en")
         page.get_by_role("heading", name=title, exact=True).first.wait_for()

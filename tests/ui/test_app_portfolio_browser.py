@@ -8,7 +8,7 @@ import time
 import pytest
 
 from assessment.models import Enterprise
-from tests.ui.conftest import needs_chromium, wait_for
+from tests.ui.conftest import needs_chromium, wait_for, sign_in_browser
 
 pytestmark = needs_chromium
 
@@ -26,6 +26,7 @@ def test_clicking_a_row_checkbox_selects_that_enterprise_in_a_real_browser(serve
     store = server["store"]
     ids = {name: store.add_enterprise(Enterprise(name=name)).id for name in ("Alpha", "Beta", "Gamma")}
     page = browser_page(1400, 1200)
+    sign_in_browser(page, server["base"])
     page.goto(f"{server['base']}/?lang=en")
     page.get_by_role("heading", name="Portfolio").wait_for()
     page.locator("[data-testid='stDataFrame']").first.wait_for()

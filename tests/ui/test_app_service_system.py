@@ -13,7 +13,7 @@ import pytest
 from assessment.models import Enterprise
 from assessment.profile import LocalText, Organisation, Post, default_profile
 
-from tests.ui.conftest import make_app, needs_chromium, no_exceptions, open_page, running_app, wait_for
+from tests.ui.conftest import make_app, needs_chromium, no_exceptions, open_page, running_app, wait_for, sign_in_browser
 
 PAGE = "ui/service_system.py"
 RESOLVE = "tl.limits.complaint_resolve_hours"
@@ -208,6 +208,7 @@ def test_in_a_real_browser_the_profile_saves_and_the_word_manual_downloads(db_ur
     store.new_assessment(ent.id, date(2026, 1, 5), assessor="李明")
     with running_app(db_url, tmp_path) as base:
         page = browser_page()
+        sign_in_browser(page, base)
         page.goto(f"{base}/service?lang=en")
         page.get_by_role("heading", name="Service system").wait_for()
         page.get_by_role("button", name="Save the profile").click()

@@ -1,0 +1,124 @@
+"""The sign-in gate: nobody reaches a page without signing in. A password sign-in (assessment/accounts.py)
+opens a signed-in session whose random token this browser keeps in a cookie (SameSite=Strict, Secure over
+HTTPS), so a reload stays signed in; the database keeps only the token's hash. Every run checks it again:
+signing out, idling past `session_idle_hours` or a disabled account ends it.
+
+Streamlit offers no server-side way to set a cookie, so a zero-height component writes it with a script
+(which is why it cannot be HttpOnly; the server-side checks above are what make it safe to lose)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Optional
+
+import streamlit as st
+import streamlit.components.v1 as components
+
+from assessment import accounts
+from assessment.access import Actor
+from assessment.store import StorageUnavailable
+
+from ui import state
+from ui.i18n import _
+
+TOKEN_KEY = "sign_in_token"
+COOKIE = "gbt27922_session"
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def idle_hours() -> float:
+    """The `session_idle_hours` setting (12 by default; a wrong stored value falls back to the default)."""
+    raw = state.process_store().get_setting("session_idle_hours")
+    try:
+        value = float(raw) if raw is not None else accounts.IDLE_HOURS
+    except ValueError:
+        return accounts.IDLE_HOURS
+    return value if 0 < value <= 24 * 90 else accounts.IDLE_HOURS
+
+
+def signed_in() -> Optional[Actor]:
+    """The user this browser session is signed in as, if the sign-in still holds."""
+    token = st.session_state.get(TOKEN_KEY)
+    if not token and not st.session_state.get("_cookie_read"):
+        st.session_state["_cookie_read"] = True  # a browser's cookie counts once: sign-out ends it for good
+        token = st.context.cookies.get(COOKIE)
+        if token:
+            st.session_state[TOKEN_KEY] = token
+    if not token:
+        return None
+    try:
+        found = accounts.resume(state.process_store(), token, _now(), idle_hours())
+    except StorageUnavailable as exc:
+        st.error(state.storage_message(exc, writing=False))
+        st.stop()
+    if found is None:
+        st.session_state.pop(TOKEN_KEY, None)
+    return found
+
+
+def _submit() -> None:
+    email = st.session_state.get("_sign_in_email", "")
+    password = st.session_state.get("_sign_in_password", "")
+    st.session_state["_sign_in_password"] = ""  # never kept
+    try:
+        done = accounts.sign_in(state.process_store(), email, password, _now())
+    except accounts.SignInRefused:
+        st.session_state["_sign_in_refused"] = True
+        return
+    except StorageUnavailable as exc:
+        state.flash("error", state.storage_message(exc, writing=True))
+        return
+    st.session_state[TOKEN_KEY] = done.token
+    st.session_state["_cookie_runs"] = 2  # written on the next runs (a run that reruns at once writes nothing)
+    st.session_state.pop("_sign_in_refused", None)
+
+
+def sign_out() -> None:
+    accounts.sign_out(state.process_store(), st.session_state.pop(TOKEN_KEY, None), _now())
+    st.session_state.pop("_actor", None)
+    st.session_state["_cookie_runs"] = -1  # the cookie is deleted on the next run
+
+
+def _cookie_script(value: Optional[str], max_age: int) -> None:
+    """Write (or with None delete) the sign-in cookie of this site from a zero-height component."""
+    setting = f"{COOKIE}=" + (value or "") + f"; Path=/; Max-Age={max_age if value else 0}; SameSite=Strict"
+    components.html("<script>document.cookie = " + json.dumps(setting)
+                    + " + (location.protocol === 'https:' ? '; Secure' : '');</script>", height=0)
+
+
+def _cookie() -> None:
+    runs = st.session_state.get("_cookie_runs", 0)
+    if runs < 0:
+        _cookie_script(None, 0)
+        st.session_state["_cookie_runs"] = 0
+    elif runs > 0 and st.session_state.get(TOKEN_KEY):
+        _cookie_script(st.session_state[TOKEN_KEY], 30 * 24 * 3600)  # the server decides when it expires
+        st.session_state["_cookie_runs"] = runs - 1
+
+
+def form() -> None:
+    st.title(_("Sign in"))
+    state.show_flashes()
+    if st.session_state.get("_sign_in_refused"):
+        st.error(_("The e-mail address or the password is not right, or the account cannot sign in now."))
+    with st.form("sign_in"):
+        st.text_input(_("E-mail address"), key="_sign_in_email", max_chars=320)
+        st.text_input(_("Password"), type="password", key="_sign_in_password", max_chars=accounts.MAX_PASSWORD)
+        st.form_submit_button(_("Sign in"), type="primary", on_click=_submit)
+
+
+def gate() -> Actor:
+    """The signed-in user (kept for this run in st.session_state["_actor"]); otherwise the sign-in form, and
+    the run stops there."""
+    found = signed_in()
+    _cookie()
+    if found is None:
+        st.session_state.pop("_actor", None)
+        form()
+        st.stop()
+    st.session_state["_actor"] = found
+    return found
