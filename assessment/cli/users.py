@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from typing import Iterator
 
 from .common import EXIT_OK, CliError, open_store, out, print_json, table
@@ -98,9 +99,11 @@ def cmd_user_list(args) -> int:
     if not users:
         out("no user accounts yet (add one with `user add EMAIL --role ROLE --password-stdin`)")
         return EXIT_OK
+    now = datetime.now(timezone.utc).replace(tzinfo=None)  # the edge of the system: stored times are UTC
     rows = []
     for u in users:
-        state = "disabled" if u.disabled else "locked" if u.locked_until else "active"
+        locked = u.locked_until is not None and u.locked_until > now
+        state = "disabled" if u.disabled else f"locked until {u.locked_until:%H:%M} UTC" if locked else "active"
         rows.append([str(u.id), u.email, u.name or "-", u.role, _enterprises(u), state,
                      u.last_sign_in_at.strftime("%Y-%m-%d %H:%M") + " UTC" if u.last_sign_in_at else "-"])
     table(["id", "email", "name", "role", "enterprises", "state", "last sign-in"], rows, right=(0,))

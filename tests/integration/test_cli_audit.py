@@ -109,6 +109,25 @@ def test_an_answer_and_an_action_changed_from_the_command_line_carry_their_value
     assert planned["after"]["description"] == "Rewrite the job descriptions"
 
 
+def test_a_signed_in_users_change_is_listed_under_their_name(cli, db):
+    from assessment.guard import GuardedStore
+    from assessment.models import Response
+
+    store = Store(db)
+    try:
+        user = store.add_user("wang.li@example.com", "member", name="王丽", enterprises=[1])
+        guarded = GuardedStore(store, user.actor())
+        guarded.set_response(1, guarded.get_assessment(1).version, Response(item="1.1.1", result="met"))
+    finally:
+        store.close()
+    [last] = [e for e in trail(cli, "--assessment", "1") if e["target_key"] == "1.1.1"][-1:]
+    assert (last["actor"], last["actor_kind"], last["before"]["result"], last["after"]["result"]) == (
+        "王丽", "user", "not_met", "met")
+    code, out, _ = cli("audit", "--assessment", "1")
+    assert out.splitlines()[-1].split(" UTC  ", 1)[1].startswith(
+        "王丽  item.answer  item 1.1.1 (assessment 1)  result: not_met → met")
+
+
 def test_the_human_output_gives_one_line_per_entry_with_time_actor_action_target_and_change(cli):
     code, out, err = cli("audit", "--assessment", "1")
     assert code == 0, err

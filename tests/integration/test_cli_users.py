@@ -7,7 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -121,6 +121,21 @@ def test_the_account_changes_are_audited_as_the_command_line_without_the_passwor
     assert PASSWORD not in out and NEW_PASSWORD not in out and "argon2" not in out
 
 
+def test_a_locked_account_is_listed_as_locked_until_a_password_is_set(cli, store):
+    add(cli, "zhao@example.com", "member", "--enterprise", "1")
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    for _ in range(accounts.FAILED_LIMIT):
+        with pytest.raises(SignInRefused):
+            accounts.sign_in(store, "zhao@example.com", "wrong password!", now)
+    code, out, _ = cli("user", "list")
+    assert code == 0 and "locked until" in out
+    assert listed(cli)[0]["locked_until"] is not None
+    cli("user", "passwd", "zhao@example.com", "--password-stdin", stdin=NEW_PASSWORD + "\n")
+    assert listed(cli)[0]["locked_until"] is None
+    code, out, _ = cli("user", "list")
+    assert "active" in out and "locked" not in out
+
+
 def test_a_disabled_user_cannot_sign_in(cli, store):
     add(cli, "zhao@example.com", "member", "--enterprise", "1")
     assert accounts.sign_in(store, "zhao@example.com", PASSWORD, NOW).actor.role == "member"
@@ -180,6 +195,10 @@ def test_the_password_appears_nowhere_but_as_an_argon2_hash(cli, store, tmp_path
     (["user", "add", "zhao@example.com", "--role", "member", "--enterprise", "x", "--password-stdin"], PASSWORD,
      "invalid value 'x'"),
     (["user", "add", "zhao@example.com", "--role", "member"], PASSWORD, "--password-stdin"),
+    (["user", "add", "zhao@example.com", "--role", "member", "--name", "赵" * 201, "--password-stdin"], PASSWORD,
+     "a user's name is limited to 200 characters"),
+    (["user", "add", "wang.li@example.com", "--role", "member", "--password-stdin"], PASSWORD,
+     "user wang.li@example.com: already exists"),
     (["user", "grant", "nobody@example.com", "--enterprise", "1"], "", "no user nobody@example.com"),
     (["user", "revoke", "nobody@example.com", "--enterprise", "1"], "", "no user nobody@example.com"),
     (["user", "disable", "nobody@example.com"], "", "no user nobody@example.com"),
