@@ -86,7 +86,7 @@ def cmd_user_add(args) -> int:
     with _accounts(args) as store:
         user = store.add_user(args.email, args.role, name=args.name or "", password_hash=_hash(password),
                               enterprises=args.enterprise or ())
-    out(f"user {user.email} added as {user.role}{_scope(user)}")
+    out(f"user {user.email} added as {user.role} ({_enterprises(user)})")
     return EXIT_OK
 
 
@@ -158,7 +158,3 @@ def _enterprises(user) -> str:
     if user.role == "admin":
         return "all enterprises"
     return "enterprises " + ", ".join(map(str, user.enterprises)) if user.enterprises else "no enterprise"
-
-
-def _scope(user) -> str:
-    return f" ({_enterprises(user)})"
