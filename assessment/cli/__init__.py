@@ -6,6 +6,8 @@ Identifiers and JSON output are language-neutral; `--lang` only changes the huma
 
 `parser` declares the verbs; `resolve` turns FILE_OR_ID into the assessment, its catalog and its previous
 round; `common` holds exit codes, argument types, the store and printing; one small module per verb family.
+Whoever holds the database runs the command line as an administrator: `main` runs each verb as
+`Actor.cli(OS user)`, so the audit trail signs its writes `cli (name)`.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from typing import Optional, Sequence
 
 from criteria import CatalogError
 
+from ..access import Actor, acting
 from ..exchange import ExchangeError
 from ..scoring import InvalidResponse
-from .common import EXIT_BAD_INPUT, EXIT_OK, CliError, fail
+from .common import EXIT_BAD_INPUT, EXIT_OK, CliError, fail, os_user
 from .parser import VERBS, build_parser
 
 __all__ = ["VERBS", "CliError", "build_parser", "main"]
@@ -34,7 +37,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        return args.handler(args)
+        with acting(Actor.cli(os_user())):  # every write of every verb is signed `cli (OS user)`
+            return args.handler(args)
     except (CliError, ExchangeError, CatalogError, InvalidResponse) as exc:
         fail(str(exc))
     except BrokenPipeError:  # `... | head`: stop quietly, and keep the interpreter from flushing again

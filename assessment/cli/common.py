@@ -74,6 +74,18 @@ def positive_int(text: str) -> int:
     return int(text)
 
 
+def os_user() -> str:
+    """The operating-system user running the command line (the audit trail signs `cli (name)`); the USER or
+    USERNAME variable when the system has no name for the process's user id, else `unknown`."""
+    import getpass
+
+    try:
+        name = getpass.getuser()
+    except (KeyError, OSError, ImportError):  # no passwd entry (a container's arbitrary uid), no pwd module
+        name = ""
+    return (name or os.environ.get("USER") or os.environ.get("USERNAME") or "unknown").strip()[:100] or "unknown"
+
+
 def lang(args) -> str:
     return getattr(args, "lang", None) or DEFAULT_LANG
 

@@ -6,7 +6,9 @@ import argparse
 
 from criteria import LANGUAGES
 
+from ..access import ROLES
 from .actions import cmd_actions
+from .audit import cmd_audit
 from .calendar import cmd_calendar
 from .catalogs import cmd_catalog_add, cmd_catalog_list, cmd_catalog_show, cmd_catalog_validate
 from .common import DEFAULT_LANG, iso_date, positive_int, usage, year_month
@@ -21,9 +23,11 @@ from .report import cmd_report
 from .scores import cmd_score, cmd_whatif
 from .records_monthly import cmd_records_monthly
 from .service_records import cmd_records_import, cmd_records_kpi, cmd_records_sample, cmd_records_suppliers
+from .users import cmd_user_add, cmd_user_disable, cmd_user_grant, cmd_user_list, cmd_user_passwd, cmd_user_revoke
 
 VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "manual",
-         "records", "evidence", "portfolio", "pack", "actions", "workbook")
+         "records", "evidence", "portfolio", "pack", "actions", "workbook",
+         "user", "audit")
 
 FILE_HELP = "an assessment exchange file (.json), or the id of a stored assessment"
 CATALOG_HELP = "catalog file (default: the built-in catalog when the file's catalog id matches)"
@@ -138,7 +142,48 @@ def build_parser() -> argparse.ArgumentParser:
                                        "and bring back with import")
     p.add_argument("assessment_id", metavar="ASSESSMENT_ID", type=positive_int)
     p.add_argument("-o", "--output", metavar="FILL.xlsx", required=True)
+
+    _user(verb, common)
+
+    p = verb("audit", cmd_audit, "the audit trail, oldest first: who changed what, when, from what to what")
+    p.add_argument("--enterprise", metavar="ID", type=positive_int, help="only this enterprise's entries")
+    p.add_argument("--assessment", metavar="ID", type=positive_int, help="only this assessment's entries")
+    p.add_argument("--since", metavar="DATE", type=iso_date, help="only entries from this day on (YYYY-MM-DD, UTC)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
+
+
+def _user(verb, common) -> None:
+    p = verb("user", None, "user accounts of the app: add, list, grant or revoke an enterprise, disable, set a "
+                           "password")
+    sub = p.add_subparsers(title="user verbs", metavar="ACTION")
+    password = dict(action="store_true", required=True,
+                    help="read the password from standard input (its first line); it is never shown")
+    q = sub.add_parser("add", parents=[common], help="add an account with a role and its enterprises")
+    q.add_argument("email", metavar="EMAIL")
+    q.add_argument("--role", choices=ROLES, required=True)
+    q.add_argument("--enterprise", metavar="ID", type=positive_int, action="append",
+                   help="an enterprise the user works on (repeatable; an admin has them all)")
+    q.add_argument("--name", metavar="NAME", help="the name the app and the audit trail show")
+    q.add_argument("--password-stdin", **password)
+    q.set_defaults(handler=cmd_user_add)
+    q = sub.add_parser("list", parents=[common], help="every account: role, enterprises, state, last sign-in")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(handler=cmd_user_list)
+    for name, handler, text in (("grant", cmd_user_grant, "assign an enterprise to a user"),
+                                ("revoke", cmd_user_revoke, "take an enterprise from a user")):
+        q = sub.add_parser(name, parents=[common], help=text)
+        q.add_argument("email", metavar="EMAIL")
+        q.add_argument("--enterprise", metavar="ID", type=positive_int, required=True)
+        q.set_defaults(handler=handler)
+    q = sub.add_parser("disable", parents=[common], help="stop an account from signing in and sign out its browsers")
+    q.add_argument("email", metavar="EMAIL")
+    q.set_defaults(handler=cmd_user_disable)
+    q = sub.add_parser("passwd", parents=[common], help="set a user's password (signs out the user's browsers)")
+    q.add_argument("email", metavar="EMAIL")
+    q.add_argument("--password-stdin", **password)
+    q.set_defaults(handler=cmd_user_passwd)
+    p.set_defaults(handler=lambda args, parser=p: usage(parser))
 
 
 def _evidence(verb, common) -> None:

@@ -130,6 +130,13 @@ def entry(row: AuditRow) -> AuditEntry:
                       assessment_id=row.assessment_id, version=row.version, before=row.before, after=row.after)
 
 
+# The columns of an AuditEntry, in its order: the trail is read as plain rows, not ORM objects (5,000 entries of an
+# assessment load in a third of the time; bench/bench_team.py).
+_COLUMNS = (AuditRow.id, AuditRow.at, AuditRow.actor, AuditRow.actor_kind, AuditRow.action, AuditRow.target,
+            AuditRow.target_key, AuditRow.enterprise_id, AuditRow.assessment_id, AuditRow.version, AuditRow.before,
+            AuditRow.after)
+
+
 class AuditRoom:
     def audit_trail(self, *, enterprise_id: Optional[int] = None, assessment_id: Optional[int] = None,
                     since: Optional[date | datetime] = None, target: Optional[str] = None,
@@ -138,7 +145,7 @@ class AuditRoom:
         """Entries oldest first, narrowed by enterprise, assessment, a start (a date means its first moment,
         UTC), a target and key; `enterprises` keeps only those enterprises' entries (a user's view); `limit`
         keeps the newest ones."""
-        q = select(AuditRow)
+        q = select(*_COLUMNS)
         if enterprise_id is not None:
             q = q.where(AuditRow.enterprise_id == enterprise_id)
         if assessment_id is not None:
@@ -156,7 +163,7 @@ class AuditRoom:
         if limit is not None:
             q = q.limit(limit)
         with self.reading() as session:
-            rows = [entry(r) for r in session.scalars(q)]
+            rows = [AuditEntry(*r) for r in session.execute(q)]
         rows.reverse()
         return rows
 
