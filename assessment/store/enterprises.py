@@ -84,7 +84,7 @@ class EnterpriseRoom:
 
     def owner_enterprise(self, kind: str, key: int) -> int:
         """The enterprise an assessment, certificate or evidence file belongs to (NotFound when there is none)."""
-        with self.reading() as session:
+        with self.engine.connect() as session:  # one indexed lookup per guarded call: no ORM session
             if kind == "evidence":
                 q = (select(AssessmentRow.enterprise_id).join(EvidenceFileRow,
                                                                EvidenceFileRow.assessment_id == AssessmentRow.id)
@@ -92,7 +92,7 @@ class EnterpriseRoom:
             else:
                 table, column = _OWNED[kind]
                 q = select(column).where(table.id == checked_id(kind, key))
-            found = session.scalar(q)
+            found = session.execute(q).scalar()
         if found is None:
             raise NotFound("evidence file" if kind == "evidence" else kind, key)
         return found
