@@ -1,7 +1,8 @@
 """The sign-in gate: nobody reaches a page without signing in. A password sign-in (assessment/accounts.py)
 opens a signed-in session whose random token this browser keeps in a cookie (SameSite=Strict, Secure over
 HTTPS), so a reload stays signed in; the database keeps only the token's hash. Every run checks it again:
-signing out, idling past `session_idle_hours` or a disabled account ends it.
+signing out, idling past `session_idle_hours` or a disabled account ends it. With the `[auth]` secrets the
+page also offers the company's identity provider (ui/sign_in_oidc.py), which opens the same kind of session.
 
 Streamlit offers no server-side way to set a cookie, so a zero-height component writes it with a script
 (which is why it cannot be HttpOnly; the server-side checks above are what make it safe to lose)."""
@@ -19,7 +20,7 @@ from assessment import accounts
 from assessment.access import Actor
 from assessment.store import StorageUnavailable
 
-from ui import state
+from ui import sign_in_oidc, state
 from ui.i18n import _
 
 TOKEN_KEY = "sign_in_token"
@@ -48,16 +49,38 @@ def signed_in() -> Optional[Actor]:
         token = st.context.cookies.get(COOKIE)
         if token:
             st.session_state[TOKEN_KEY] = token
-    if not token:
+    if token:
+        try:
+            found = accounts.resume(state.process_store(), token, _now(), idle_hours())
+        except StorageUnavailable as exc:
+            st.error(state.storage_message(exc, writing=False))
+            st.stop()
+        if found is not None:
+            return found
+        st.session_state.pop(TOKEN_KEY, None)
+    return _company_sign_in()
+
+
+def _company_sign_in() -> Optional[Actor]:
+    """The session the identity provider's word opens (None when it has not spoken, or not lately)."""
+    if not sign_in_oidc.logged_in():
+        return None
+    email = sign_in_oidc.vouched_email(_now())
+    if email is None:  # an identity from long ago: the user signs in at the provider again
+        sign_in_oidc.logout()
         return None
     try:
-        found = accounts.resume(state.process_store(), token, _now(), idle_hours())
+        done = accounts.sign_in_verified(state.process_store(), email, _now())
+    except accounts.SignInRefused:
+        st.session_state["_sign_in_refused"] = True
+        sign_in_oidc.logout()
+        return None
     except StorageUnavailable as exc:
-        st.error(state.storage_message(exc, writing=False))
+        st.error(state.storage_message(exc, writing=True))
         st.stop()
-    if found is None:
-        st.session_state.pop(TOKEN_KEY, None)
-    return found
+    st.session_state[TOKEN_KEY] = done.token
+    st.session_state["_cookie_runs"] = 2
+    return done.actor
 
 
 def _submit() -> None:
@@ -81,6 +104,7 @@ def sign_out() -> None:
     accounts.sign_out(state.process_store(), st.session_state.pop(TOKEN_KEY, None), _now())
     st.session_state.pop("_actor", None)
     st.session_state["_cookie_runs"] = -1  # the cookie is deleted on the next run
+    sign_in_oidc.logout()  # and the provider's identity is forgotten
 
 
 def _cookie_script(value: Optional[str], max_age: int) -> None:
@@ -109,6 +133,8 @@ def form() -> None:
         st.text_input(_("E-mail address"), key="_sign_in_email", max_chars=320)
         st.text_input(_("Password"), type="password", key="_sign_in_password", max_chars=accounts.MAX_PASSWORD)
         st.form_submit_button(_("Sign in"), type="primary", on_click=_submit)
+    if sign_in_oidc.configured():
+        st.button(_("Sign in with your company account"), key="_sign_in_company", on_click=sign_in_oidc.login)
 
 
 def gate() -> Actor:
