@@ -31,6 +31,11 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
+def now() -> datetime:
+    """The app's clock for signing in (UTC, naive; tests move `_now`)."""
+    return _now()
+
+
 def idle_hours() -> float:
     """The `session_idle_hours` setting (12 by default; a wrong stored value falls back to the default)."""
     raw = state.process_store().get_setting("session_idle_hours")
