@@ -25,6 +25,7 @@ from ui.i18n import _
 
 TOKEN_KEY = "sign_in_token"
 COOKIE = "gbt27922_session"
+NOTICE = "gbt27922_notice"  # "refused": a company sign-in refused, to say so once back from the provider
 
 
 def _now() -> datetime:
@@ -68,8 +69,8 @@ def signed_in() -> Optional[Actor]:
 
 def _company_sign_in() -> Optional[Actor]:
     """The session the identity provider's word opens (None when it has not spoken, or not lately)."""
-    if not sign_in_oidc.logged_in():
-        return None
+    if not sign_in_oidc.logged_in() or st.session_state.get("_oidc_refused"):
+        return None  # (a refused identity is being logged out: see form)
     email = sign_in_oidc.vouched_email(_now())
     if email is None:  # an identity from long ago: the user signs in at the provider again
         sign_in_oidc.logout()
@@ -77,8 +78,7 @@ def _company_sign_in() -> Optional[Actor]:
     try:
         done = accounts.sign_in_verified(state.process_store(), email, _now())
     except accounts.SignInRefused:
-        st.session_state["_sign_in_refused"] = True
-        sign_in_oidc.logout()
+        st.session_state["_sign_in_refused"] = st.session_state["_oidc_refused"] = True
         return None
     except StorageUnavailable as exc:
         st.error(state.storage_message(exc, writing=True))
@@ -112,9 +112,10 @@ def sign_out() -> None:
     sign_in_oidc.logout()  # and the provider's identity is forgotten
 
 
-def _cookie_script(value: Optional[str], max_age: int) -> None:
-    """Write (or with None delete) the sign-in cookie of this site from a zero-height component."""
-    setting = f"{COOKIE}=" + (value or "") + f"; Path=/; Max-Age={max_age if value else 0}; SameSite=Strict"
+def _cookie_script(value: Optional[str], max_age: int, name: str = COOKIE) -> None:
+    """Write (or with None delete) a cookie of this site (the sign-in one by default) from a zero-height
+    component."""
+    setting = f"{name}=" + (value or "") + f"; Path=/; Max-Age={max_age if value else 0}; SameSite=Strict"
     components.html("<script>document.cookie = " + json.dumps(setting)
                     + " + (location.protocol === 'https:' ? '; Secure' : '');</script>", height=0)
 
@@ -129,9 +130,27 @@ def _cookie() -> None:
         st.session_state["_cookie_runs"] = runs - 1
 
 
+def _refused_on_the_way_back() -> bool:
+    """Whether this browser comes back from the provider after a refused company sign-in (said once)."""
+    if st.session_state.get("_notice_read"):
+        return False
+    st.session_state["_notice_read"] = True
+    return st.context.cookies.get(NOTICE) == "refused"
+
+
+def _log_out_refused_identity() -> None:
+    """A refused company identity is logged out of the provider, once this page (the refusal, and a note to
+    repeat it when the browser is back) has reached the browser."""
+    _cookie_script("refused", 300, NOTICE)
+    sign_in_oidc.logout_soon()
+
+
 def form() -> None:
     st.title(_("Sign in"))
     state.show_flashes()
+    if _refused_on_the_way_back():
+        st.session_state["_sign_in_refused"] = True
+        _cookie_script(None, 0, NOTICE)
     if st.session_state.get("_sign_in_refused"):
         st.error(_("The e-mail address or the password is not right, or the account cannot sign in now."))
     with st.form("sign_in"):
@@ -140,6 +159,8 @@ def form() -> None:
         st.form_submit_button(_("Sign in"), type="primary", on_click=_submit)
     if sign_in_oidc.configured():
         st.button(_("Sign in with your company account"), key="_sign_in_company", on_click=sign_in_oidc.login)
+    if st.session_state.get("_oidc_refused"):
+        _log_out_refused_identity()
 
 
 def gate() -> Actor:

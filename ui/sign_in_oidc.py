@@ -17,6 +17,7 @@ import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
 FRESH = timedelta(minutes=10)
+LOGOUT_DELAY_S = 2
 
 
 def _auth_section() -> Optional[Mapping]:
@@ -66,3 +67,14 @@ def logout() -> None:
     """Forget the provider's identity in this browser (and at the provider, when it offers that)."""
     if logged_in():
         st.logout()
+
+
+@st.fragment(run_every=timedelta(seconds=LOGOUT_DELAY_S))
+def logout_soon() -> None:
+    """logout() at this fragment's next run, LOGOUT_DELAY_S from now: the page drawn in this run reaches the
+    browser first (st.logout's redirect would otherwise drop it)."""
+    if st.session_state.pop("_logout_armed", False):
+        st.session_state.pop("_oidc_refused", None)
+        logout()
+    else:
+        st.session_state["_logout_armed"] = True

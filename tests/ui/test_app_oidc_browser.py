@@ -14,6 +14,7 @@ from tests.ui.conftest import ensure_user, free_port, needs_chromium, running_ap
 pytestmark = needs_chromium
 
 EMPLOYEE = "wangli@example.com"
+REFUSED_ZH = "电子邮箱或密码不正确，或该账号目前无法登录。"
 
 
 def _secrets(folder, app_port: int, idp_port: int):
@@ -95,10 +96,13 @@ def test_an_address_without_an_account_is_refused_and_logged_out_of_the_provider
     base = company["base"]
     page = browser_page()
     _through_the_provider(page, base, "stranger@example.com")
-    _end_provider_session(page, base)  # refused: the provider's identity is dropped at once
+    page.locator("[data-testid=stAlertContentError]").wait_for()  # refused, the same way as a wrong password
+    _end_provider_session(page, base)  # then the provider's identity is dropped
     _shows_the_sign_in_form(page)
+    assert page.locator("[data-testid=stAlertContentError]").inner_text() == REFUSED_ZH  # said again once back
     page.reload()
     _shows_the_sign_in_form(page)
+    assert page.locator("[data-testid=stAlertContentError]").count() == 0  # said once
     s = Store(company["db"])
     try:
         failed = [e for e in s.audit_trail() if e.action == "user.sign_in_failed"]

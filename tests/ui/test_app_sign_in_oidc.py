@@ -95,7 +95,21 @@ def test_an_address_without_an_enabled_account_is_refused_and_logged_out(employe
     at = _company_app(email).run()
     assert not _signed_in(at)
     assert [e.value for e in at.error] == [REFUSED]
+    assert at.user.get("is_logged_in") is True  # the refusal is drawn first; the logout follows at the next run
+    s = Store(employee)
+    try:
+        entries = len(s.audit_trail())
+    finally:
+        s.close()
+    at.run()  # (in a browser the page's logout fragment runs again two seconds later)
+    no_exceptions(at)
     assert at.user.get("is_logged_in") is False
+    assert [e.value for e in at.error] == [REFUSED] and not _signed_in(at)
+    s = Store(employee)
+    try:
+        assert len(s.audit_trail()) == entries  # the refused identity was not tried again
+    finally:
+        s.close()
 
 
 def test_an_old_identity_cookie_is_logged_out_instead_of_trusted(employee):
