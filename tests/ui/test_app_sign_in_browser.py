@@ -43,3 +43,20 @@ def test_a_reload_stays_signed_in_and_signing_out_ends_it_for_good(server, brows
     log = (tmp_path / "server.log").read_text(encoding="utf-8", errors="replace")
     assert TEST_PASSWORD not in log and "a-wrong-password-typed" not in log
     assert "Traceback" not in log
+
+
+def test_the_users_page_is_in_the_menu_of_administrators_only(server, browser_page):
+    from tests.ui.conftest import ensure_user
+
+    base = server["base"]
+    ensure_user(server["store"].url, "member@example.com", role="member", name="周建华")
+    admin = browser_page()
+    sign_in_browser(admin, base)
+    admin.locator("[data-testid=stSidebarNav] a[href$='/users']").wait_for()
+    member = browser_page()
+    sign_in_browser(member, base, "member@example.com")
+    member.locator("[data-testid=stSidebarNav] a[href$='/settings']").wait_for()
+    assert member.locator("[data-testid=stSidebarNav] a[href$='/users']").count() == 0
+    member.goto(base + "/users")  # the address still answers, with the refusal in the user's language
+    member.locator("[data-testid=stAlertContentError]").wait_for()
+    assert "管理用户" in member.locator("[data-testid=stAlertContentError]").inner_text()
