@@ -50,9 +50,9 @@ def users_table(users: list[UserRecord], names: dict[int, str]) -> None:
     at = now()
     rows = [{
         _("E-mail address"): u.email,
-        _("Name"): u.name or None,
+        _("Full name"): u.name or None,
         _("Role"): role_label(u.role),
-        _("Enterprises"): _(", ").join(names.get(e, f"#{e}") for e in u.enterprises) or None,
+        _("Assigned enterprises"): _(", ").join(names.get(e, f"#{e}") for e in u.enterprises) or None,
         _("Disabled"): _("yes") if u.disabled else _("no"),
         _("Locked until (UTC)"): _stamp(u.locked_until) if u.locked_until and u.locked_until > at else None,
         _("Last sign-in (UTC)"): _stamp(u.last_sign_in_at),
@@ -93,11 +93,12 @@ def add_ui(names: dict[int, str]) -> None:
     with st.form("users_add"):
         left, right = st.columns(2)
         left.text_input(_("E-mail address"), key="users_add_email", max_chars=320)
-        right.text_input(_("Name"), key="users_add_name", max_chars=200)
+        right.text_input(_("Full name"), key="users_add_name", max_chars=200)
         left.selectbox(_("Role"), ROLES, index=ROLES.index("member"), key="users_add_role",
                        format_func=fixed_labels(ROLES, role_label))
-        right.multiselect(_("Enterprises"), list(names), key="users_add_enterprises",
-                          format_func=fixed_labels(list(names), lambda i: names[i]))
+        right.multiselect(_("Assigned enterprises"), list(names), key="users_add_enterprises",
+                          format_func=fixed_labels(list(names), lambda i: names[i]),
+                          placeholder=_("No enterprise assigned"))
         left.text_input(_("Initial password"), type="password", key="users_add_password",
                         max_chars=accounts.MAX_PASSWORD)
         right.text_input(_("The password again"), type="password", key="users_add_again",
@@ -157,7 +158,8 @@ def _set_password(email: str, key: str) -> None:
 def change_ui(users: list[UserRecord], names: dict[int, str]) -> None:
     st.subheader(_("Change a user"))
     emails = [u.email for u in users]
-    email = st.selectbox(_("User"), emails, key="users_pick")
+    labels = {u.email: f"{u.name} · {u.email}" if u.name else u.email for u in users}
+    email = st.selectbox(_("User"), emails, key="users_pick", format_func=labels.__getitem__)
     user = next((u for u in users if u.email == email), None)
     if user is None:
         return
@@ -169,8 +171,9 @@ def change_ui(users: list[UserRecord], names: dict[int, str]) -> None:
         st.form_submit_button(_("Save the role"), on_click=_set_role, args=(user.email, f"users_role_{tag}_v"))
     with ent_col.form(f"users_ent_{tag}"):
         options = sorted(set(names) | set(user.enterprises))
-        st.multiselect(_("Enterprises"), options, default=list(user.enterprises), key=f"users_ent_{tag}_v",
-                       format_func=fixed_labels(options, lambda i: names.get(i, f"#{i}")))
+        st.multiselect(_("Assigned enterprises"), options, default=list(user.enterprises), key=f"users_ent_{tag}_v",
+                       format_func=fixed_labels(options, lambda i: names.get(i, f"#{i}")),
+                       placeholder=_("No enterprise assigned"))
         st.form_submit_button(_("Save the enterprises"), on_click=_set_enterprises,
                               args=(user.email, f"users_ent_{tag}_v"))
     with st.form(f"users_pw_{tag}"):

@@ -60,7 +60,7 @@ def test_the_list_shows_each_user_with_role_and_enterprises_by_name(world):
     table = at.dataframe[0].value
     assert list(table["E-mail address"]) == [TEST_ADMIN, "zhou@example.com"]
     assert list(table["Role"]) == ["Administrator", "Member"]
-    assert table["Enterprises"][1] == "杭州云帆家电销售有限公司"
+    assert table["Assigned enterprises"][1] == "杭州云帆家电销售有限公司"
     assert list(table["Disabled"]) == ["no", "no"]
 
 
