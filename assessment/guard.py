@@ -131,7 +131,7 @@ class GuardedStore:
         if rule.scope == "filter":
             require(self.actor, rule.permission)
             return self._narrowed(name, method, args, kwargs)
-        enterprise_id, scope = self._scope(rule, method, args, kwargs)
+        enterprise_id, scope = self._scope(name, rule, method, args, kwargs)
         require(self.actor, rule.permission, enterprise_id)
         with operating(name, scope):
             result = method(*args, **kwargs)
@@ -139,10 +139,11 @@ class GuardedStore:
             self._assign(result.id)
         return result
 
-    def _scope(self, rule: Rule, method: Callable, args: tuple, kwargs: dict) -> tuple[Optional[int], dict]:
+    def _scope(self, name: str, rule: Rule, method: Callable, args: tuple,
+               kwargs: dict) -> tuple[Optional[int], dict]:
         if rule.scope == "none":
             return None, {}
-        value = inspect.signature(method).bind(*args, **kwargs).arguments.get(rule.arg)
+        value = _signature(type(self._inner), name, method).bind(*args, **kwargs).arguments.get(rule.arg)
         if rule.scope == "enterprise":
             return value, {"enterprise_id": value}
         enterprise_id = self._inner.owner_enterprise(rule.scope, value)
@@ -155,6 +156,18 @@ class GuardedStore:
         if name == "audit_trail" and self.actor.role != "admin":
             kwargs = {**kwargs, "enterprises": self.actor.enterprises}
         return narrow(self.actor, name, method(*args, **kwargs))
+
+
+_SIGNATURES: dict[tuple[type, str], inspect.Signature] = {}
+
+
+def _signature(owner: type, name: str, method: Callable) -> inspect.Signature:
+    """The (cached) signature of a store operation: the scope's argument is found by name."""
+    key = (owner, name)
+    found = _SIGNATURES.get(key)
+    if found is None:
+        found = _SIGNATURES[key] = inspect.signature(method)
+    return found
 
 
 def narrow(actor: Actor, name: str, result: Any) -> Any:

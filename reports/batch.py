@@ -11,7 +11,7 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timezone, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -35,6 +35,8 @@ class Job:
     html_path: Optional[str] = None
     certificate_rules: Optional[CycleRules] = None  # of the catalog governing a stored certificate
     evidence_files: Optional[dict] = None  # item -> files, for a stored assessment (claims without proof)
+    history: Optional[tuple] = None  # the audit entries of a stored assessment (who answered each section)
+    zone: Optional[tzinfo] = None  # the time zone the report states their times in (UTC when not given)
 
 
 def render_job(job: Job) -> str:
@@ -51,6 +53,8 @@ def render_job(job: Job) -> str:
         lang=job.lang,
         certificate_rules=job.certificate_rules,
         evidence_files=job.evidence_files,
+        history=job.history,
+        zone=job.zone or timezone.utc,
     )
     html = render_html(data)
     if job.html_path:

@@ -8,8 +8,9 @@ as floats. The comparison with the previous round is `reports.rounds`, the certi
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Mapping, Optional
+from dataclasses import replace
+from datetime import date, timezone, tzinfo
+from typing import Iterable, Mapping, Optional
 
 from assessment.formatting import fixed, long_date, num, one_line
 from assessment.actions import PlannedAction, actions_of_deduction, actions_of_item, planned, status_counts
@@ -21,6 +22,7 @@ from assessment.scoring import Result, Subtotal, score
 from criteria import Catalog, CycleRules
 
 from . import i18n
+from .authorship import section_authorship
 from .certification import calendar_view
 from .rounds import comparison_view
 from .data import (
@@ -56,6 +58,8 @@ def build_report(
     result: Optional[Result] = None,
     certificate_rules: Optional[CycleRules] = None,
     evidence_files: Optional[Mapping[str, int]] = None,
+    history: Optional[Iterable] = None,
+    zone: tzinfo = timezone.utc,
 ) -> ReportData:
     """Everything the report shows. Raises InvalidResponse (from `score`) when the answers do not fit the catalog.
 
@@ -66,6 +70,8 @@ def build_report(
     governing the assessment's certificate (a stored certificate records its own); without them, a certificate
     carried in an exchange file follows the file's catalog. `evidence_files` (item id -> number of evidence
     files) lists the claims without proof in a section of their own; without it the report has no such section.
+    `history` (the audit entries of a stored assessment) adds to each section who answered it and who changed it
+    last, at times in `zone`.
     """
     L = i18n.labels(lang)
     result = result or score(catalog, assessment)
@@ -127,7 +133,8 @@ def build_report(
         reverify_notice=i18n.plural(L, "reverify_notice", reverify) if reverify else "",
         top_gaps=tuple(gap_view(g) for g in all_gaps[:TOP_GAPS]),
         path=_path_view(catalog, assessment, result, lang, L, items_by_id),
-        areas=_areas(catalog, result, responses, lang, L, result_labels),
+        areas=_with_authorship(_areas(catalog, result, responses, lang, L, result_labels),
+                               None if history is None else section_authorship(catalog, history, lang, zone, L)),
         unproven=unproven,
         exclusions=tuple(
             ExclusionView(
@@ -156,6 +163,13 @@ def build_report(
         calendar=calendar,
         method=_method(catalog, lang, L),
     )
+
+
+def _with_authorship(areas: tuple[AreaView, ...], authorship: Optional[Mapping[str, str]]) -> tuple[AreaView, ...]:
+    if not authorship:
+        return areas
+    return tuple(replace(a, indicators=tuple(replace(i, authorship=authorship.get(i.id, "")) for i in a.indicators))
+                 for a in areas)
 
 
 def _action_view(p: PlannedAction, today: date, L: Mapping[str, str]) -> ActionView:

@@ -92,6 +92,7 @@ class IndicatorView:
     percent: str  # "86.7" or the "n/a" label
     percent_value: Optional[float]
     items: tuple[ItemView, ...]
+    authorship: str = ""  # "Answered by 王丽, 李明 · last changed by 李明, …" ("" without an audit trail)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from assessment.scoring import InvalidResponse
 from assessment.store import NotFound, StaleAssessment, StoredAssessment
 from assessment.vocabulary import label as vocabulary_label, term
 
-from ui import state
+from ui import stale, state
 from ui.common import STALE
 from ui.i18n import _, cl, day, follows_language, labelled
 from ui.inputs import DateProblem, parse_date, problem_text
@@ -44,11 +44,11 @@ def overdue_text() -> str:
 def _write(aid: int, do: Callable[[int], StoredAssessment], done: str) -> bool:
     """One store write with the version this session saw. False when the store refused it (the reason shown
     here); True when it saved it or found the copy stale (both said on the next run, which the caller starts)."""
+    seen = state.version(aid)
     try:
-        saved = do(state.version(aid))
-    except StaleAssessment:
-        state.flash("warning", _(STALE))
-        state.load(aid, fresh=True)
+        saved = do(seen)
+    except StaleAssessment as exc:  # StaleItem too: who changed the action, when and to what
+        stale.refused(aid, exc)
         return True
     except (InvalidResponse, ValidationError, ValueError) as exc:
         st.error(_("Not saved: {detail}", detail=md(problem_text(exc), 300)), icon=":material/error:")
@@ -59,6 +59,7 @@ def _write(aid: int, do: Callable[[int], StoredAssessment], done: str) -> bool:
         return True
     state.saved(saved)
     state.flash("success", done)
+    stale.caught_up(aid, seen, saved)
     return True
 
 

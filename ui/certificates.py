@@ -160,7 +160,8 @@ def manage_ui(scope: Optional[int], problems: set[int]) -> None:
         rec = by_id[cert_id]
         _edit_form(rec)
         st.button(_("Delete this certificate"), icon=":material/delete:", key="cal_fix_delete",
-                  on_click=_ask_delete, args=(cert_id,))
+                  on_click=_ask_delete, args=(cert_id,),
+                  disabled=not state.may("delete_certificate", rec.enterprise_id))
         if st.session_state.get(CONFIRM_KEY) == cert_id:
             _confirm_delete(rec, names.get(rec.enterprise_id, ""))
 
@@ -198,7 +199,8 @@ def _edit_form(rec: CertificateRecord | BrokenCertificate) -> None:
             key=f"{key}.audits", placeholder=_("No audit recorded"),
             help=_("Remove an audit recorded by mistake."),
         )
-        if st.form_submit_button(_("Save the corrections"), type="primary", key=f"{key}.save"):
+        if st.form_submit_button(_("Save the corrections"), type="primary", key=f"{key}.save",
+                                 disabled=not state.may("certificates", rec.enterprise_id)):
             cert = _certificate(new_number, new_issued, new_level, [audits[i] for i in sorted(kept)])
             if cert is not None:
                 try:

@@ -22,20 +22,31 @@ def safe_filename(text: str, fallback: str = "assessment") -> str:
     return name or fallback
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
 def result_xlsx(url: str, assessment_id: int, version: int, lang: str, today: Optional[date] = None) -> bytes:
-    """The result workbook; its action plan marks the actions overdue on `today` (none without it)."""
+    """The result workbook; its action plan marks the actions overdue on `today` (none without it). The cache
+    is shared by every session, so the user's right to read the assessment is checked first, on every call."""
+    state.store().get_assessment(assessment_id)  # Forbidden for an assessment the user may not read
+    return _result_xlsx(url, assessment_id, version, lang, today)
+
+
+def action_plan_xlsx(url: str, assessment_id: int, version: int, lang: str, today: Optional[date] = None) -> bytes:
+    state.store().get_assessment(assessment_id)  # checked as result_xlsx
+    return _action_plan_xlsx(url, assessment_id, version, lang, today)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _result_xlsx(url: str, assessment_id: int, version: int, lang: str, today: Optional[date] = None) -> bytes:
     stored = state.store().get_assessment(assessment_id)
     catalog = state.catalog_of(stored)
     return result_workbook(catalog, stored.assessment, state.scored(stored), lang, today=today)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def action_plan_xlsx(url: str, assessment_id: int, version: int, lang: str, today: Optional[date] = None) -> bytes:
+def _action_plan_xlsx(url: str, assessment_id: int, version: int, lang: str, today: Optional[date] = None) -> bytes:
     """The result workbook cut down to its action-plan sheet (the last one)."""
     from openpyxl import load_workbook
 
-    wb = load_workbook(io.BytesIO(result_xlsx(url, assessment_id, version, lang, today)))
+    wb = load_workbook(io.BytesIO(_result_xlsx(url, assessment_id, version, lang, today)))
     for ws in wb.worksheets[:-1]:
         wb.remove(ws)
     out = io.BytesIO()

@@ -28,8 +28,9 @@ _FIELDS = {
 }
 
 
-def enterprise_form(key: str, initial: Optional[Enterprise] = None) -> Optional[Enterprise]:
-    """Draw the form; return the validated enterprise when submitted and valid, else None."""
+def enterprise_form(key: str, initial: Optional[Enterprise] = None, *, disabled: bool = False) -> Optional[Enterprise]:
+    """Draw the form; return the validated enterprise when submitted and valid, else None (`disabled`: the user
+    may not save it)."""
     e = initial
     with st.form(key, clear_on_submit=initial is None, border=True):
         c1, c2 = st.columns(2)
@@ -47,7 +48,8 @@ def enterprise_form(key: str, initial: Optional[Enterprise] = None) -> Optional[
         address = c1.text_input(_("Address"), value=e.address if e else "", max_chars=500, key=f"{key}.address")
         contact = c2.text_input(_("Contact"), value=e.contact if e else "", max_chars=500, key=f"{key}.contact",
                                 help=_("Person, phone or e-mail"))
-        submitted = st.form_submit_button(_("Save") if initial else _("Create enterprise"), type="primary", key=f"{key}.submit")
+        submitted = st.form_submit_button(_("Save") if initial else _("Create enterprise"), type="primary", key=f"{key}.submit",
+                                          disabled=disabled)
     if not submitted:
         return None
     try:

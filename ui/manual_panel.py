@@ -146,7 +146,7 @@ def issues(eid: int) -> None:
                                key="sv_iss_on", where=c3)
         approver = c4.text_input(_("Approved by"), value=doc.approver if doc else "", max_chars=500, key="sv_iss_by")
         submitted = st.form_submit_button(_("Record this issue"), type="primary", icon=":material/verified:",
-                                          key="sv_iss_submit")
+                                          key="sv_iss_submit", disabled=not state.may("profile", eid))
     if submitted:
         _record(eid, number, version, issued_on, approver)
     recorded = state.store().manual_issues(eid)

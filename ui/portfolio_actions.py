@@ -126,7 +126,8 @@ def actions(rows: list[PortfolioRow], shown: list[int]) -> None:
                on_click=_ask, args=("delete", ent_id))
     confirm_ui(row)
     with st.expander(_("Edit {name}", name=md(row.enterprise.name, 60)), icon=":material/edit:"):
-        changed = enterprise_form(f"edit_enterprise_{ent_id}", row.enterprise.enterprise)
+        changed = enterprise_form(f"edit_enterprise_{ent_id}", row.enterprise.enterprise,
+                                  disabled=not state.may("enterprises", ent_id))
         if changed is not None:
             state.store().update_enterprise(ent_id, changed)
             state.flash("success", _("Saved."))
@@ -223,7 +224,7 @@ def duplicate_ui() -> None:
 def new_enterprise_ui(expanded: bool) -> None:
     with st.expander(_("New enterprise"), icon=":material/add_business:",
                      expanded=expanded or PENDING_KEY in st.session_state):
-        ent = enterprise_form("new_enterprise")
+        ent = enterprise_form("new_enterprise", disabled=not state.may("enterprises"))
         if ent is not None:
             if state.store().find_duplicates(ent):
                 st.session_state[PENDING_KEY] = ent.model_dump()

@@ -203,6 +203,7 @@ def upload_ui(enterprise_id: int) -> None:
     check, store_it = st.columns(2)
     if check.button(_("Check (nothing is stored)"), icon=":material/fact_check:", key="sr_check", width="stretch"):
         run_import(enterprise_id, table, kind, mapping, dry_run=True)
-    if store_it.button(_("Import"), type="primary", icon=":material/upload:", key="sr_import", width="stretch"):
+    if store_it.button(_("Import"), type="primary", icon=":material/upload:", key="sr_import", width="stretch",
+                        disabled=not state.may("records", enterprise_id)):
         run_import(enterprise_id, table, kind, mapping, dry_run=False)
 

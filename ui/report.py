@@ -8,6 +8,7 @@ from assessment import usecases
 from reports import ReportError, build_report, first_page_png, render_html, write_pdf
 from ui import downloads, state
 from ui.common import open_assessment_or_explain, subject_caption
+from ui.stale import server_zone
 from ui.i18n import LANGUAGES, _, lang
 from ui.widgets import md, unanswered_warning
 
@@ -30,6 +31,7 @@ def render_report(url: str, assessment_id: int, version: int, report_lang: str, 
         today=today, lang=report_lang, result=state.scored(stored),
         certificate_rules=usecases.certificate_catalog(store, assessment_id, catalog).cycle,
         evidence_files=dict(files),
+        history=store.audit_trail(assessment_id=assessment_id, target="item"), zone=server_zone(),
     )
     pdf = write_pdf(render_html(data))
     try:

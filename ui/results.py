@@ -18,6 +18,7 @@ from criteria import Catalog
 
 from ui import downloads, state
 from ui.common import open_assessment_or_explain, subject_caption
+from ui.history import assessment_history
 from ui.results_actions import item_plan_cells, overdue_ui, plan_ui
 from ui.i18n import N_, _, cl, follows_language, labelled, ngettext, num
 from ui.widgets import RESULTS, clip, display_width, esc, fixed_labels, label, level_text, md, reason_text, short, unanswered_warning, wrap_label
@@ -288,6 +289,7 @@ def render() -> None:
     plan_ui(catalog, stored, state.today())
     what_if_ui(catalog, stored, result, found)
     downloads_ui(stored)
+    assessment_history(stored.id)
 
 
 if __name__ == "__main__":

@@ -136,7 +136,7 @@ def profile_section(eid: int, kind: str) -> None:
     if st.session_state.get(_STALE, {}).get(eid):
         _stale_ui(eid, current, data)
     elif button.button(_("Save the profile"), type="primary", icon=":material/save:", key=f"sv_save_{eid}",
-                       width="stretch"):
+                       width="stretch", disabled=not state.may("profile", eid)):
         _save(eid, base, data)
     _history(eid)
 

@@ -13,7 +13,7 @@ from assessment.models import DEDUCTION_CATEGORIES, CorrectiveAction, SpecialBon
 from assessment.store import StaleAssessment, StoredAssessment
 from criteria import Catalog
 
-from ui import confirm, state
+from ui import confirm, stale, state
 from ui.common import STALE, open_assessment_or_explain, subject_caption
 from ui.action_list import action_list
 from ui.i18n import _, follows_language, ngettext, num
@@ -26,15 +26,15 @@ REMOVE_DEDUCTION, REMOVE_BONUS = "sp_remove", "sp_remove_bonus"
 def _save(stored: StoredAssessment, deductions: tuple[SpecialDeduction, ...], bonus: Optional[SpecialBonus],
           done: Optional[str] = None, actions: Optional[tuple[CorrectiveAction, ...]] = None) -> None:
     """One write of the special findings (and, with `actions`, the plan with them); "saved" once it is stored."""
+    seen = state.version(stored.id)
     try:
-        saved = state.store().set_special_findings(stored.id, state.version(stored.id), deductions, bonus,
-                                                   actions=actions)
-    except StaleAssessment:
-        state.flash("warning", _(STALE))
-        state.load(stored.id, fresh=True)
+        saved = state.store().set_special_findings(stored.id, seen, deductions, bonus, actions=actions)
+    except StaleAssessment as exc:  # StaleItem too: who changed the finding, when and to what
+        stale.refused(stored.id, exc)
     else:
         state.saved(saved)
         state.flash("success", done or _("Saved."))
+        stale.caught_up(stored.id, seen, saved)
     st.rerun()
 
 

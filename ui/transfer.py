@@ -67,11 +67,13 @@ def import_button_ui(same: StoredAssessment | None) -> bool:
     """The import button; for a file identical to a stored round, a warning naming that round first and an
     "Import anyway" button. True when clicked."""
     if same is None:
-        return st.button(_("Import"), type="primary", icon=":material/download_done:", key="tr_import")
+        return st.button(_("Import"), type="primary", icon=":material/download_done:", key="tr_import",
+                         disabled=not state.may("rounds"))
     st.warning(_("This file is identical to the assessment of {date} already stored for {name}. Importing it "
                  "again adds a second, identical assessment.",
                  date=day(same.assessment.assessed_on), name=md(same.assessment.enterprise.name, 80)))
-    return st.button(_("Import anyway"), icon=":material/content_copy:", key="tr_import_anyway")
+    return st.button(_("Import anyway"), icon=":material/content_copy:", key="tr_import_anyway",
+                     disabled=not state.may("rounds", same.enterprise_id))
 
 
 def import_ui() -> None:

@@ -114,7 +114,8 @@ def import_ui() -> None:
         st.warning(_("Also changed in the app since the workbook was made: these cells keep the app's value and are "
                      "not applied."))
         st.dataframe(_conflicts_table(plan, lang), hide_index=True, key="trf_conflicts")
-    if not st.button(_("Apply"), type="primary", icon=":material/done_all:", key="trf_apply"):
+    if not st.button(_("Apply"), type="primary", icon=":material/done_all:", key="trf_apply",
+                     disabled=not state.may("answer", stored.enterprise_id)):
         return
     if stored.version != seen_version:
         seen[digest] = stored.version

@@ -169,12 +169,14 @@ def pack_import_ui() -> None:
                                size=f"{size / 1_048_576:.1f}"))
     same = usecases.find_identical(store, assessment)
     if same is None:
-        clicked = st.button(_("Import the pack"), type="primary", icon=":material/download_done:", key="tp_import")
+        clicked = st.button(_("Import the pack"), type="primary", icon=":material/download_done:", key="tp_import",
+                            disabled=not state.may("evidence"))
     else:
         st.warning(_("This file is identical to the assessment of {date} already stored for {name}. Importing it "
                      "again adds a second, identical assessment.",
                      date=day(same.assessment.assessed_on), name=md(same.assessment.enterprise.name, 80)))
-        clicked = st.button(_("Import anyway"), icon=":material/content_copy:", key="tp_import_anyway")
+        clicked = st.button(_("Import anyway"), icon=":material/content_copy:", key="tp_import_anyway",
+                            disabled=not state.may("evidence", same.enterprise_id))
     if not clicked:
         return
     restored = _restore(upload, assessment)

@@ -13,6 +13,7 @@ from criteria import Item
 
 from ui import state
 from ui.action_list import action_list
+from ui.history import item_history
 from ui.i18n import _, cl, day, follows_language, num
 from ui.widgets import EVIDENCE_ICONS, EVIDENCE_KINDS, METHODS, RESULTS, fixed_labels, label, md
 from ui.wizard_files import files_panel
@@ -145,3 +146,4 @@ def item_card(aid: int, item: Item, response: Optional[Response], completeness, 
             if r.to_reverify and draft is None:
                 button.button(_("Confirm unchanged"), key=key(aid, item.id, "confirm"), icon=":material/task_alt:",
                               on_click=confirm_items, args=(aid, [item.id]))
+        item_history(aid, item.id)

@@ -1,7 +1,9 @@
 """The wizard's save path: an answer is built from its inputs and saved at once, or kept as a draft.
 
-Every change is saved through the store with the version this session last saw; a stale save is refused by
-the store, reported, and the stored answers are shown again. Inputs that do not make a savable answer yet (a
+Every change is saved through the store with the version this session last saw; the store checks it per item,
+so a change someone else made to the same item since is refused, reported with who, when and to what, and the
+stored answers are shown again (ui.stale); a save past other people's changes to other items goes through and
+draws their items again. Inputs that do not make a savable answer yet (a
 partial result without samples, more failed samples than samples, an exclusion without a reason, an answer the
 store refuses) are a draft of that item: nothing is saved, the reason sits on the item's card, the item and
 its step show as not saved, and leaving the step asks first. A draft lives only while its inputs are on the
@@ -20,8 +22,7 @@ from assessment.scoring import InvalidResponse
 from assessment.store import NotFound, StaleAssessment, StoredAssessment
 from criteria import Item
 
-from ui import state
-from ui.common import STALE
+from ui import stale, state
 from ui.i18n import N_, _
 from ui.inputs import problem_text
 from ui.widgets import md
@@ -77,12 +78,12 @@ def commit(aid: int, do: Callable[[int], StoredAssessment], expected: Optional[i
 
     An answer the store refuses stays a draft of `item_id` (with the store's reason), else the reason is flashed.
     """
+    seen = expected if expected is not None else state.version(aid)
     try:
-        stored = do(expected if expected is not None else state.version(aid))
-    except StaleAssessment:
-        state.flash("warning", _(STALE))
+        stored = do(seen)
+    except StaleAssessment as exc:  # StaleItem too: who changed the item, when and to what
         _all_drafts(aid).clear()
-        state.load(aid, fresh=True)
+        stale.refused(aid, exc)
         return None
     except (InvalidResponse, ValidationError) as exc:
         if item_id is not None:
@@ -97,6 +98,7 @@ def commit(aid: int, do: Callable[[int], StoredAssessment], expected: Optional[i
         return None
     _release(aid, item_id)
     state.saved(stored)
+    stale.caught_up(aid, seen, stored, own=(("item", item_id),) if item_id is not None else ())
     st.session_state["last_saved"] = aid
     return stored
 

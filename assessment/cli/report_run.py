@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from criteria import CatalogError
@@ -41,12 +42,22 @@ def run_report(args) -> int:
     return EXIT_OK
 
 
-def _job(loaded: Loaded, label: str, args, pdf_path, html_path, files=None):
+def _job(loaded: Loaded, label: str, args, pdf_path, html_path, files=None, history=None):
     from reports.batch import Job
 
     rules = loaded.certificate_catalog.cycle if loaded.certificate_catalog else None
     return Job(label, loaded.catalog, loaded.assessment, loaded.previous, loaded.previous_catalog, today(args),
-               lang(args), pdf_path, html_path, rules, files)
+               lang(args), pdf_path, html_path, rules, files, history, _local_zone())
+
+
+def _local_zone():
+    """The time zone of this computer: the report states the audit trail's times in it."""
+    return datetime.now().astimezone().tzinfo
+
+
+def _history(store, assessment_id: int) -> tuple:
+    """The answers' audit entries of a stored round: who answered each section and who changed it last."""
+    return tuple(store.audit_trail(assessment_id=assessment_id, target="item"))
 
 
 def _single_job(args):
@@ -61,9 +72,11 @@ def _single_job(args):
     loaded = load(args, source, with_previous=True)
     if loaded.stored_id is None:
         return _job(loaded, source, args, pdf_path, html_path)
-    with open_store(args) as store:  # a stored round lists its claims without proof
+    with open_store(args) as store:  # a stored round lists its claims without proof, and who answered it
         files = store.evidence_counts(loaded.stored_id)
-    return _job(loaded, f"{loaded.stored_id} {loaded.assessment.enterprise.name}", args, pdf_path, html_path, files)
+        history = _history(store, loaded.stored_id)
+    return _job(loaded, f"{loaded.stored_id} {loaded.assessment.enterprise.name}", args, pdf_path, html_path, files,
+                history)
 
 
 def _all_jobs(args, out_dir: Path) -> list:
@@ -82,7 +95,7 @@ def _all_jobs(args, out_dir: Path) -> list:
                 warn(f"skipped {ent.name}: {exc}")
                 continue
             jobs.append(_job(loaded, f"{latest.id} {ent.name}", args, str(pdf), None,
-                             store.evidence_counts(latest.id)))
+                             store.evidence_counts(latest.id), _history(store, latest.id)))
     return jobs
 
 

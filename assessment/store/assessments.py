@@ -323,7 +323,9 @@ class AssessmentRoom:
 
     @staticmethod
     def _refuse_stale(session: Session, row: AssessmentRow, expected_version: int, changes) -> None:
-        for _action, target, key, _old, _new in changes:
-            last = last_change(session, row.id, target, key, expected_version)
-            if last is not None:
-                raise StaleItem(row.id, expected_version, row.version, target, key, last.actor, last.at, last.after)
+        with session.no_autoflush:  # the change is flushed once, after the check
+            for _action, target, key, _old, _new in changes:
+                last = last_change(session, row.id, target, key, expected_version)
+                if last is not None:
+                    raise StaleItem(row.id, expected_version, row.version, target, key, last.actor, last.at,
+                                    last.after)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from criteria import Catalog, CatalogError, default_catalog, parse_catalog
 
+from .audit_trail import note
 from .errors import NotFound
 from .records import RegisteredCatalog
 from .tables import CatalogRow, SettingRow
@@ -51,6 +52,8 @@ class CatalogRoom:
             )
             if row is None:
                 session.add(CatalogRow(catalog_id=cat.id, version=cat.version, source=source))
+                note(session, "catalog.register", "catalog", f"{cat.id} {cat.version}",
+                     after={"id": cat.id, "version": cat.version, "name": name})
             elif row.source != source:
                 raise CatalogError(
                     name,
@@ -108,6 +111,7 @@ class CatalogRoom:
     def set_setting(self, key: str, value: str) -> None:
         with self.unit_of_work() as session:
             row = session.get(SettingRow, key)
+            note(session, "settings.change", "settings", key, before=None if row is None else row.value, after=value)
             if row is None:
                 session.add(SettingRow(key=key, value=value))
             else:

@@ -17,6 +17,7 @@ from criteria import Catalog
 
 from ..models import Audit, CatalogRef, Certificate
 from ..scoring import InvalidResponse
+from .audit_trail import note
 from .enterprises import enterprise_row
 from .errors import DuplicateCertificate, NotFound, StoreError, checked_id
 from .mapping import stored_date
@@ -130,6 +131,8 @@ class CertificateRoom:
             enterprise_row(session, enterprise_id)
             row = upsert_certificate(session, enterprise_id, certificate, ref)
             session.flush()
+            note(session, "certificate.add", "certificate", certificate.number, enterprise_id=enterprise_id,
+                 after=certificate.model_dump(mode="json"))
             return CertificateRecord(row.id, enterprise_id, certificate, ref)
 
     def update_certificate(self, certificate_id: int, certificate: Certificate,
@@ -152,6 +155,9 @@ class CertificateRoom:
             session.execute(update(CertificateRow).where(CertificateRow.id == certificate_id).values(
                 number=certificate.number, issued_on=certificate.issued_on, level=certificate.level,
                 audits=audit_dicts(certificate.audits), catalog_id=ref.id, catalog_version=ref.version))
+            old = found.certificate.model_dump(mode="json") if isinstance(found, CertificateRecord) else None
+            note(session, "certificate.change", "certificate", certificate.number, enterprise_id=enterprise_id,
+                 before=old, after=certificate.model_dump(mode="json"))
             return CertificateRecord(certificate_id, enterprise_id, certificate, ref)
 
     def record_audit(self, certificate_id: int, audit: Audit) -> CertificateRecord:
@@ -164,12 +170,17 @@ class CertificateRoom:
             cert = found.certificate.model_copy(update={"audits": (*found.certificate.audits, audit)})
             session.execute(update(CertificateRow).where(CertificateRow.id == certificate_id).values(
                 audits=audit_dicts(cert.audits)))
+            note(session, "certificate.audit", "certificate", cert.number, enterprise_id=found.enterprise_id,
+                 after=audit.model_dump(mode="json"))
             return CertificateRecord(certificate_id, found.enterprise_id, cert, found.catalog)
 
     def delete_certificate(self, certificate_id: int) -> None:
         with self.unit_of_work() as session:
-            certificate_owner(session, certificate_id)
+            owner = certificate_owner(session, certificate_id)
+            number = session.scalar(select(CertificateRow.number).where(CertificateRow.id == certificate_id))
             session.execute(delete(CertificateRow).where(CertificateRow.id == certificate_id))
+            note(session, "certificate.delete", "certificate", number, enterprise_id=owner,
+                 before={"number": number})
 
     def list_certificates(self, enterprise_id: Optional[int] = None) -> list[CertificateRecord]:
         """The readable certificates, by enterprise and issue date (see read_certificates for the others)."""

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from criteria import Catalog
 
+from .audit_trail import note as audit_note
 from ..evidence import DEFAULT_MAX_BYTES, EvidenceRefused, clean_name, media_type
 from .assessments import assessment_row
 from .errors import NotFound, checked_id
@@ -58,11 +59,14 @@ class EvidenceRoom:
             assessment_row(session, assessment_id)
             if session.get(EvidenceBlobRow, digest) is None:
                 session.add(EvidenceBlobRow(sha256=digest, size=len(data), media_type=kind, content=data))
+            owner = assessment_row(session, assessment_id).enterprise_id
             row = EvidenceFileRow(assessment_id=assessment_id, item=item_id, entry=entry, filename=name,
                                   sha256=digest, note=note.strip())
             session.add(row)
             session.flush()
-            return _record(row, len(data), kind)
+            record = _record(row, len(data), kind)
+            _audit(session, "evidence.add", owner, record, after=True)
+            return record
 
     def list_evidence(self, assessment_id: int, item_id: Optional[str] = None) -> list[EvidenceRecord]:
         with self.reading() as session:
@@ -85,6 +89,8 @@ class EvidenceRoom:
                 raise NotFound("evidence", evidence_id)
             blob = session.get(EvidenceBlobRow, row.sha256)
             record = _record(row, blob.size, blob.media_type)
+            _audit(session, "evidence.remove", assessment_row(session, row.assessment_id).enterprise_id, record,
+                   after=False)
             session.delete(row)
             session.flush()
             _drop_unused(session, [record.sha256])
@@ -97,6 +103,9 @@ class EvidenceRoom:
             if row is None:
                 raise NotFound("evidence", evidence_id)
             row.to_reverify = False
+            audit_note(session, "evidence.confirm", "evidence", row.id, assessment_id=row.assessment_id,
+                       enterprise_id=assessment_row(session, row.assessment_id).enterprise_id,
+                       before={"to_reverify": True}, after={"to_reverify": False})
 
     def evidence_counts(self, assessment_id: int) -> dict[str, int]:
         """Item id -> number of files."""
@@ -104,6 +113,13 @@ class EvidenceRoom:
             rows = session.execute(select(EvidenceFileRow.item, func.count()).where(
                 EvidenceFileRow.assessment_id == assessment_id).group_by(EvidenceFileRow.item))
             return {item: n for item, n in rows}
+
+
+def _audit(session: Session, action: str, enterprise_id: int, record: EvidenceRecord, after: bool) -> None:
+    value = {"item": record.item, "entry": record.entry, "filename": record.filename, "size": record.size,
+             "sha256": record.sha256}
+    audit_note(session, action, "evidence", record.id, enterprise_id=enterprise_id,
+               assessment_id=record.assessment_id, before=None if after else value, after=value if after else None)
 
 
 def evidence_of(session: Session, assessment_id: int, item_id: Optional[str] = None) -> list[EvidenceRecord]:

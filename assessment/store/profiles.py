@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .audit_trail import note
 from ..models import EARLIEST_DATE, LATEST_DATE
 from ..profile import ServiceProfile
 from .enterprises import enterprise_row
@@ -77,6 +78,9 @@ class ProfileRoom:
                                  catalog_version=catalog_version, items=list(items))
             session.add(row)
             session.flush()
+            note(session, "manual.issue", "manual", f"{number} {version}", enterprise_id=enterprise_id,
+                 after={"number": number, "version": version, "issued_on": issued_on.isoformat(),
+                        "approver": approver, "items": len(items)})
             return _issue(row)
 
     def manual_issues(self, enterprise_id: int) -> list[ManualIssue]:
@@ -104,7 +108,10 @@ def save_profile_in(session: Session, enterprise_id: int, profile: ServiceProfil
     data = profile.model_dump(mode="json")
     if latest is not None and latest.data == data:
         return _profile_version(latest)
-    return _profile_version(_append(session, enterprise_id, actual, data, saved_by))
+    row = _append(session, enterprise_id, actual, data, saved_by)
+    note(session, "profile.save", "profile", row.version, enterprise_id=enterprise_id,
+         before=None if actual is None else {"version": actual}, after={"version": row.version})
+    return _profile_version(row)
 
 
 def current_profile_version(session: Session, enterprise_id: int) -> Optional[int]:

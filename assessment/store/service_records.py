@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, cast, delete, func, insert, select, update
 
+from .audit_trail import note
 from .enterprises import enterprise_row
 from .errors import checked_id
 from .tables import RecordMappingRow, ServiceRecordRow, utcnow
@@ -55,6 +56,9 @@ class RecordRoom:
                                  for r in new[start:start + _CHUNK]])
             for start in range(0, len(changed), _CHUNK):
                 session.execute(update(ServiceRecordRow), changed[start:start + _CHUNK])
+            if new or changed:
+                note(session, "records.import", "records", enterprise_id, enterprise_id=enterprise_id,
+                     after={"new": len(new), "changed": len(changed), "unchanged": same})
         return ImportCounts(len(new), len(changed), same)
 
     def service_records(self, enterprise_id: int, kind: Optional[str] = None, *, extra: bool = False):
@@ -99,7 +103,10 @@ class RecordRoom:
             query = delete(ServiceRecordRow).where(ServiceRecordRow.enterprise_id == enterprise_id)
             if kind is not None:
                 query = query.where(ServiceRecordRow.kind == kind)
-            return session.execute(query).rowcount or 0
+            removed = session.execute(query).rowcount or 0
+            note(session, "records.delete", "records", kind or "all", enterprise_id=enterprise_id,
+                 before={"records": removed, "kind": kind})
+            return removed
 
     # -- the mapping kept for the next import -------------------------------------------------------------------
 
@@ -123,6 +130,8 @@ class RecordRoom:
             enterprise_row(session, checked_id("enterprise", enterprise_id))
             row = session.get(RecordMappingRow, enterprise_id)
             data = mapping.model_dump(mode="json")
+            note(session, "records.mapping", "records", "mapping", enterprise_id=enterprise_id,
+                 before=None if row is None else row.data, after=data)
             if row is None:
                 session.add(RecordMappingRow(enterprise_id=enterprise_id, data=data))
             elif row.data != data:

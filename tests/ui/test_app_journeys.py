@@ -136,7 +136,10 @@ def test_a_stale_save_is_refused_and_the_latest_answers_shown(store):
     tab1.segmented_control(key=_key(aid, "1.1.1", "result")).set_value("met").run()
     tab2.segmented_control(key=_key(aid, "1.1.1", "result")).set_value("not_met").run()
     no_exceptions(tab2)
-    assert any("changed in another window" in w.value for w in tab2.warning)
+    # who changed the item, when and to what (the store's entry names the first tab's user)
+    who = store.item_history(aid, "1.1.1")[-1].actor
+    [warning] = [w.value.replace("\\", "") for w in tab2.warning if "Not saved" in w.value]
+    assert "item 1.1.1 was changed by" in warning and who in warning and "“Met”" in warning
     assert store.get_assessment(aid).assessment.response_map()["1.1.1"].result == "met"
     # the second tab now shows the stored answer (new input keys, drawn from the store)
     assert tab2.segmented_control(key=_key(aid, "1.1.1", "result", gen=1)).value == "met"
