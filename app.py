@@ -20,7 +20,8 @@ sign_in.gate()  # nobody reaches a page without signing in
 pages: dict[str, list] = {}
 for spec in PAGES:
     pages.setdefault(_(spec.section) if spec.section else "", []).append(
-        st.Page(spec.path, title=_(spec.title), icon=spec.icon, url_path=spec.url_path, default=spec.default))
+        st.Page(spec.path, title=_(spec.title), icon=spec.icon, url_path=spec.url_path, default=spec.default,
+                visibility="visible" if not spec.permission or state.may(spec.permission) else "hidden"))
 
 pages[""] += not_found.extra_pages(pages, start_alias="portfolio")  # an address that names no page
 navigation = st.navigation(pages)

@@ -76,6 +76,17 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+def _address_or_nothing(email) -> str:
+    """What the audit trail may record of a refused address: an e-mail address, never other typed text (a
+    password typed into the address field, say)."""
+    from .store.users import normal_email
+
+    try:
+        return normal_email(email) if isinstance(email, str) else ""
+    except ValueError:
+        return ""
+
+
 def sign_in(store, email: str, password: str, now: datetime) -> SignedIn:
     """Check a password sign-in and open a signed-in browser; SignInRefused otherwise (counted, audited)."""
     from .store import NotFound
@@ -84,7 +95,7 @@ def sign_in(store, email: str, password: str, now: datetime) -> SignedIn:
         user = store.get_user(email)
     except (NotFound, ValueError):
         _matches(None, password or "")  # the same work as for a real account
-        store.note_unknown_sign_in(email if isinstance(email, str) else "")
+        store.note_unknown_sign_in(_address_or_nothing(email))
         raise SignInRefused() from None
     ok = _matches(store.password_hash(user.email), password or "")
     locked = user.locked_until is not None and user.locked_until > now
@@ -105,7 +116,7 @@ def sign_in_verified(store, email: str, now: datetime) -> SignedIn:
     try:
         user = store.get_user(email)
     except (NotFound, ValueError):
-        store.note_unknown_sign_in(email if isinstance(email, str) else "")
+        store.note_unknown_sign_in(_address_or_nothing(email))
         raise SignInRefused() from None
     if user.disabled:
         raise SignInRefused()

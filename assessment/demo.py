@@ -4,7 +4,8 @@
 - an enterprise certified four-star a year ago, with two rounds of self-assessment and a surveillance audit due soon.
 
 The answers are derived from the catalog, so the demo stays valid when the catalog changes.
-`python -m assessment.demo` seeds the database named by DATABASE_URL (or the default SQLite file) if it is empty.
+`python -m assessment.demo` seeds the database named by DATABASE_URL (or the default SQLite file) if it is empty,
+and adds one demo account per role (assessment/demo_users.py), printing their passwords once.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from criteria import Catalog
 from . import cycle
 from .demo_profile import demo_profile
 from .demo_records import demo_records
+from .demo_users import report, seed_demo_users
 from .models import (
     Assessment,
     CatalogRef,
@@ -30,7 +32,7 @@ from .models import (
 )
 from .records_usecases import import_records, profile_of
 from .scoring import score
-from .store import Store
+from .store import Store, display_name
 
 MIDWAY = Enterprise(
     name="杭州云帆家电销售有限公司",
@@ -201,7 +203,9 @@ def seed_demo(store: Store, today: date, catalog: Optional[Catalog] = None) -> b
 def main() -> int:
     store = Store()
     seeded = seed_demo(store, date.today())
-    print(("seeded demo data into " if seeded else "database already has data: ") + store.url)
+    print(("seeded demo data into " if seeded else "database already has data: ") + display_name(store.url))
+    for line in report(seed_demo_users(store, MIDWAY, CERTIFIED)):
+        print(line)
     return 0
 
 

@@ -15,6 +15,7 @@ class PageSpec:
     icon: str
     url_path: str
     default: bool = False
+    permission: str = ""  # shown in the menu only to those who have it (the page refuses the others itself)
 
 
 PAGES: tuple[PageSpec, ...] = (
@@ -29,6 +30,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(N_("Certification"), "ui/certification.py", N_("Certification calendar"), ":material/event:", "calendar"),
     PageSpec(N_("Certification"), "ui/transfer.py", N_("Import and export"), ":material/swap_horiz:", "transfer"),
     PageSpec(N_("Certification"), "ui/settings.py", N_("Settings"), ":material/settings:", "settings"),
+    PageSpec(N_("Certification"), "ui/users.py", N_("Users"), ":material/group:", "users", permission="users"),
 )
 
 PAGE_PATHS: tuple[str, ...] = tuple(p.path for p in PAGES)

@@ -1,5 +1,5 @@
-"""Settings: the language, the catalog new assessments use (the default or an uploaded scoring sheet), and the
-database in use."""
+"""Settings: the language, the catalog new assessments use (the default or an uploaded scoring sheet), how long
+an idle browser stays signed in (administrators), and the database in use."""
 
 from __future__ import annotations
 
@@ -100,6 +100,31 @@ def catalog_ui() -> None:
         st.button(_("Use the default catalog again"), key="set_default", on_click=_use_default)
 
 
+IDLE_HOURS_RANGE = (1, 2160)  # an hour to 90 days
+
+
+def _set_idle_hours() -> None:
+    hours = int(st.session_state["set_idle_hours"])
+    state.store().set_setting("session_idle_hours", str(hours))  # administrators only (the guard checks it)
+    state.flash("success", ngettext("Saved: a browser idle for {n} hour is signed out.",
+                                    "Saved: a browser idle for {n} hours is signed out.", hours))
+
+
+def session_ui() -> None:
+    """The `session_idle_hours` setting, for those who may change the settings."""
+    if not state.may("settings"):
+        return
+    from ui.sign_in import idle_hours
+
+    st.subheader(_("Signing in"))
+    low, high = IDLE_HOURS_RANGE
+    stored = min(high, max(low, round(idle_hours())))
+    if st.session_state.get("set_idle_hours") not in (None, stored):
+        st.session_state.pop("set_idle_hours")  # changed elsewhere: show the stored value
+    st.number_input(_("Sign a browser out after this many hours without activity"), min_value=low, max_value=high,
+                    value=stored, step=1, key="set_idle_hours", on_change=_set_idle_hours)
+
+
 def database_ui() -> None:
     st.subheader(_("Database"))
     store = state.store()
@@ -116,6 +141,7 @@ def render() -> None:
     state.show_flashes()
     language_ui()
     catalog_ui()
+    session_ui()
     database_ui()
 
 

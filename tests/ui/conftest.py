@@ -184,16 +184,16 @@ def wait_for(predicate, timeout: float = 20, what: str = "condition") -> None:
 
 
 @contextmanager
-def running_app(db_url: str, folder: Path):
-    """`streamlit run app.py` on a free loopback port over `db_url` (its log in `folder`): yields the base URL
-    and always stops the server."""
+def running_app(db_url: str, folder: Path, env: dict | None = None, port: int | None = None):
+    """`streamlit run app.py` on a free loopback port (or `port`) over `db_url` (its log in `folder`, `env` added
+    to its environment): yields the base URL and always stops the server."""
     ensure_user(db_url)  # the test administrator's account exists (see sign_in_browser)
-    port = free_port()
+    port = port or free_port()
     log = (folder / "server.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env={**os.environ, "DATABASE_URL": db_url, "PYTHONUNBUFFERED": "1"}, stdout=log,
+        cwd=ROOT, env={**os.environ, "DATABASE_URL": db_url, "PYTHONUNBUFFERED": "1", **(env or {})}, stdout=log,
         stderr=subprocess.STDOUT,
     )
     try:
