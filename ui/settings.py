@@ -73,9 +73,12 @@ def catalog_ui() -> None:
         st.session_state.pop("set_catalog")  # changed elsewhere (another window, the command line): show the stored one
     st.selectbox(_("Catalog"), options, index=options.index(chosen) if chosen in options else 0,
                  format_func=lambda o: short(titles.get(o, " ".join(_ref(o))), 120), key="set_catalog",
-                 on_change=_pick_catalog)
+                 on_change=_pick_catalog, disabled=not state.may("settings"))
     catalog_summary(current)
     st.caption(_("Existing assessments keep the catalog they were answered against."))
+    if not state.may("settings"):
+        st.caption(_("Only an administrator can change the catalog or register another one."))
+        return
     upload = file_upload(_("Upload a certification body's scoring sheet (.yaml)"), type=["yaml", "yml"], key="set_upload",
                          max_mb=MAX_CATALOG_BYTES // 1_048_576)
     if upload is not None and st.button(_("Check and register"), type="primary", key="set_register"):

@@ -4,7 +4,7 @@ HTTPS), so a reload stays signed in; the database keeps only the token's hash. E
 signing out, idling past `session_idle_hours` or a disabled account ends it. With the `[auth]` secrets the
 page also offers the company's identity provider (ui/sign_in_oidc.py), which opens the same kind of session.
 
-Streamlit offers no server-side way to set a cookie, so a zero-height component writes it with a script
+Streamlit offers no server-side way to set a cookie, so a script in the page writes it
 (which is why it cannot be HttpOnly; the server-side checks above are what make it safe to lose)."""
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from datetime import datetime, timezone
 from typing import Optional
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from assessment import accounts
 from assessment.access import Actor
@@ -113,11 +112,11 @@ def sign_out() -> None:
 
 
 def _cookie_script(value: Optional[str], max_age: int, name: str = COOKIE) -> None:
-    """Write (or with None delete) a cookie of this site (the sign-in one by default) from a zero-height
-    component."""
+    """Write (or with None delete) a cookie of this site (the sign-in one by default) with a script in the page
+    (the value is a URL-safe token, put in as a JSON string)."""
     setting = f"{name}=" + (value or "") + f"; Path=/; Max-Age={max_age if value else 0}; SameSite=Strict"
-    components.html("<script>document.cookie = " + json.dumps(setting)
-                    + " + (location.protocol === 'https:' ? '; Secure' : '');</script>", height=0)
+    st.html("<script>document.cookie = " + json.dumps(setting)
+            + " + (location.protocol === 'https:' ? '; Secure' : '');</script>", unsafe_allow_javascript=True)
 
 
 def _cookie() -> None:

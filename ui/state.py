@@ -215,9 +215,16 @@ def load(assessment_id: int, fresh: bool = False) -> Optional[tuple[StoredAssess
         if hit is not None and actor().sees(hit[0].enterprise_id):
             return hit
     try:
-        stored = store().get_assessment(assessment_id)
+        stored = _AppStore(process_store()).get_assessment(assessment_id)
     except NotFound:
         versions.pop(assessment_id, None)
+        return None
+    if not actor().sees(stored.enterprise_id):  # another user's client (an old link, a shared address)
+        versions.pop(assessment_id, None)
+        if st.session_state.get("assessment_id") == assessment_id:
+            open_assessment(None)
+            flash("warning", _("Assessment {id} belongs to an enterprise you are not assigned to; it is not shown.",
+                               id=assessment_id))
         return None
     if version is not None and version != stored.version:
         reload_widgets(assessment_id)  # changed elsewhere: show the stored answers

@@ -33,14 +33,19 @@ def test_the_portfolio_lists_only_the_assigned_enterprises(two_clients, role):
     assert creating.disabled is (role != "consultant")
 
 
-def test_a_foreign_assessment_is_refused_with_a_message_not_shown(two_clients):
+@pytest.mark.parametrize("page", ["ui/results.py", "ui/wizard.py", "ui/report.py"])
+def test_a_foreign_assessment_is_not_shown_and_the_page_says_why(two_clients, page):
     foreign = two_clients["rounds"][two_clients["foreign"].id]
     at = make_app("es", assessment_id=foreign, signed_in="member@example.com")
-    open_page(at, "ui/results.py")
+    at.run()
+    said = " ".join(w.value for w in at.warning)  # said once, on the first page drawn
+    assert f"La evaluación {foreign} pertenece a una empresa que no tiene asignada" in said
+    at.session_state["assessment_id"] = foreign  # asked again, on the page itself
+    open_page(at, page)
     no_exceptions(at)
-    text = " ".join(e.value for e in at.error)
-    assert "Su rol (Miembro) no permite esta acción" in text
-    assert "别家客户有限公司" not in " ".join(m.value for m in at.markdown)
+    shown = " ".join(m.value for m in (*at.markdown, *at.caption, *at.title, *at.header, *at.subheader))
+    assert "别家客户有限公司" not in shown
+    assert at.session_state["assessment_id"] is None
 
 
 def test_a_viewer_cannot_save_an_answer_even_through_the_store_and_nothing_changes(two_clients, store):
