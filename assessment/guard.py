@@ -72,8 +72,9 @@ class GuardedStore:
     """A Store used as `actor`. Raises access.Forbidden for what the actor may not do (nothing is read or
     written then) and store.NotFound, as the store does, for what does not exist."""
 
-    def __init__(self, inner, actor: Actor):
-        self._inner, self.actor = inner, actor
+    def __init__(self, inner, actor: Actor, on_assign: Optional[Callable[[Actor], None]] = None):
+        """`on_assign(actor)` hears of an enterprise newly assigned to the actor (a client they created)."""
+        self._inner, self.actor, self._on_assign = inner, actor, on_assign
 
     @property
     def inner(self):
@@ -111,6 +112,8 @@ class GuardedStore:
         """A consultant's new client is assigned to them (and visible in this session at once)."""
         self._inner.grant(self.actor.email, enterprise_id)
         self.actor = replace(self.actor, enterprises=self.actor.enterprises | {enterprise_id})
+        if self._on_assign is not None:
+            self._on_assign(self.actor)
 
     def __getattr__(self, name: str):
         rule = POLICY.get(name)

@@ -146,7 +146,12 @@ def actor() -> Actor:
 def store() -> Store:
     """The store as the signed-in user may use it: every read and write is checked (assessment/guard.py)
     and signs the audit trail with the user's name."""
-    return _AppStore(GuardedStore(process_store(), actor()))  # type: ignore[return-value]
+    return _AppStore(GuardedStore(process_store(), actor(), _assigned))  # type: ignore[return-value]
+
+
+def _assigned(updated: Actor) -> None:
+    """A client the user just created is theirs for the rest of this run too (the gate reads it anew next run)."""
+    st.session_state["_actor"] = updated
 
 
 def may(permission: str, enterprise_id: Optional[int] = None) -> bool:

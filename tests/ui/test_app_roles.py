@@ -61,3 +61,15 @@ def test_a_viewer_cannot_save_an_answer_even_through_the_store_and_nothing_chang
     at = make_app("zh_CN", assessment_id=own, signed_in="viewer@example.com")
     open_page(at, "ui/wizard.py")
     no_exceptions(at)  # the viewer reads the wizard
+
+
+def test_a_consultant_creates_a_client_and_works_on_it_at_once(two_clients, store):
+    at = make_app("en", signed_in="consultant@example.com")
+    at.run()
+    at.text_input(key="new_enterprise.name").input("新签约客户有限公司")
+    at.button(key="new_enterprise.submit").click().run()
+    no_exceptions(at)
+    assert not at.error, [e.value for e in at.error]
+    created = next(e for e in store.list_enterprises() if e.name == "新签约客户有限公司")
+    assert created.id in store.get_user("consultant@example.com").enterprises
+    assert "新签约客户有限公司" in list(at.dataframe(key="pf_table").value["name"])
