@@ -146,7 +146,12 @@ def resume(store, token: Optional[str], now: datetime, idle_hours: float = IDLE_
     if user is None or user.disabled:
         return None
     if now - found.last_seen_at >= TOUCH_EVERY:
-        store.touch_sign_in(digest, now)
+        from .store import StorageUnavailable
+
+        try:
+            store.touch_sign_in(digest, now)
+        except StorageUnavailable:  # a read-only database: the browser stays signed in, its activity unrecorded
+            pass
     return user.actor()
 
 

@@ -47,15 +47,17 @@ def upload(at, name: str, data: bytes):
     return at.file_uploader(key="tp_upload").upload(name, data, "application/zip").run()
 
 
-def test_the_export_section_offers_the_stage_1_pack(store, tmp_path):
+def test_the_export_section_offers_the_stage_1_pack(store, tmp_path, monkeypatch):
     aid = usecases.import_assessment(store, read_assessment(EXAMPLE)).id
     store.add_evidence(aid, "1.1.1", PDF, "组织架构图.pdf")
     at = open_page(make_app("en"), "ui/transfer.py")
     no_exceptions(at)
     labels = [b.proto.label for b in at.get("download_button")]
     assert "Stage-1 document pack (.zip)" in labels
-    from ui import transfer_pack
+    from assessment.access import Actor
+    from ui import state, transfer_pack
 
+    monkeypatch.setattr(state, "actor", lambda: Actor(name="测试管理员", role="admin"))  # outside a page run
     (tmp_path / "served.zip").write_bytes(transfer_pack.pack_zip(aid, "en"))  # what the button serves
     with zipfile.ZipFile(tmp_path / "served.zip") as zf:
         manifest = json.loads(zf.read("manifest.json"))

@@ -10,7 +10,7 @@ from assessment.exchange import dump_assessment
 from assessment.models import Enterprise
 from assessment.store import Store
 
-from tests.ui.conftest import make_app, no_exceptions, open_page
+from tests.ui.conftest import make_app, no_exceptions, open_page, signed_in_token
 
 
 def _key(aid: int, item: str, field: str, gen: int = 0) -> str:
@@ -25,13 +25,24 @@ def _answer_first_item(at, aid: int) -> None:
     at.segmented_control(key=_key(aid, "1.1.1", "result")).set_value("met").run()
 
 
+def _signed_in_read_only(monkeypatch, path, lang: str, aid=None):
+    """AppTest over the database at `path` opened read-only, signed in while it could still be written (a
+    sign-in writes its session; a signed-in browser then only reads it)."""
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{path}")
+    token = signed_in_token()
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///file:{path}?mode=ro&uri=true")
+    at = make_app(lang, aid, signed_in=None)
+    at.session_state["sign_in_token"] = token
+    return at
+
+
 def test_an_answer_into_a_read_only_database_shows_an_error_not_a_success(tmp_path, monkeypatch):
     path = tmp_path / "app.db"
     seed = Store(f"sqlite:///{path}")
     aid = seed.new_assessment(seed.add_enterprise(Enterprise(name="A")).id, date(2026, 1, 5)).id
     seed.close()
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///file:{path}?mode=ro&uri=true")
-    at = open_page(make_app("en", aid), "ui/wizard.py")
+    at = _signed_in_read_only(monkeypatch, path, "en", aid)
+    open_page(at, "ui/wizard.py")
     no_exceptions(at)  # reading a read-only database works
     _answer_first_item(at, aid)
     no_exceptions(at)
@@ -61,8 +72,7 @@ def test_an_enterprise_added_to_a_read_only_database_is_refused(tmp_path, monkey
     """A write from the page body (a form's submit button), not from a widget callback."""
     path = tmp_path / "app.db"
     Store(f"sqlite:///{path}").close()
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///file:{path}?mode=ro&uri=true")
-    at = make_app("es").run()
+    at = _signed_in_read_only(monkeypatch, path, "es").run()
     at.text_input(key="new_enterprise.name").input("Cliente Nuevo S.L.")
     at.button(key="new_enterprise.submit").click().run()
     no_exceptions(at)
@@ -98,6 +108,6 @@ def test_a_changed_file_of_a_stored_round_imports_without_a_warning(certified_wo
 def test_a_database_that_cannot_be_opened_is_named_on_the_page(tmp_path, monkeypatch):
     missing = tmp_path / "gone" / "app.db"
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///file:{missing}?mode=ro&uri=true")
-    at = make_app("en").run()
+    at = make_app("en", signed_in=None).run()  # nobody can sign in: the page names the database instead
     no_exceptions(at)
     assert f"The database {missing} cannot be read" in _errors(at)
