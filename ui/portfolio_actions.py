@@ -114,14 +114,16 @@ def actions(rows: list[PortfolioRow], shown: list[int]) -> None:
         st.switch_page("ui/results.py", query_params={"a": str(latest.id)})
     if bar.button(_("Certification calendar"), icon=":material/event:", width="content", key="pf_calendar"):
         st.switch_page("ui/certification.py", query_params={"e": str(ent_id)})
+    may_change = state.may("enterprises", ent_id)
     if row.enterprise.archived:
         bar.button(_("Restore from archive"), icon=":material/unarchive:", width="content", key="pf_restore",
-                   on_click=_restore, args=(row,))
+                   on_click=_restore, args=(row,), disabled=not may_change)
     else:
         bar.button(_("Archive"), icon=":material/archive:", width="content", key="pf_archive",
                    help=_("Archived enterprises are hidden from the portfolio; nothing is deleted."),
-                   on_click=_ask, args=("archive", ent_id))
-    bar.button(_("Delete"), icon=":material/delete:", width="content", key="pf_delete", disabled=latest is not None,
+                   on_click=_ask, args=("archive", ent_id), disabled=not may_change)
+    bar.button(_("Delete"), icon=":material/delete:", width="content", key="pf_delete",
+               disabled=latest is not None or not may_change,
                help=_("Only an enterprise without assessments can be deleted; archive the others."),
                on_click=_ask, args=("delete", ent_id))
     confirm_ui(row)

@@ -4,7 +4,7 @@ HTTPS), so a reload stays signed in; the database keeps only the token's hash. E
 signing out, idling past `session_idle_hours` or a disabled account ends it. With the `[auth]` secrets the
 page also offers the company's identity provider (ui/sign_in_oidc.py), which opens the same kind of session.
 
-Streamlit offers no server-side way to set a cookie, so a script in the page writes it
+Streamlit offers no server-side way to set a cookie, so a script in a tiny same-origin frame writes it
 (which is why it cannot be HttpOnly; the server-side checks above are what make it safe to lose)."""
 
 from __future__ import annotations
@@ -112,11 +112,11 @@ def sign_out() -> None:
 
 
 def _cookie_script(value: Optional[str], max_age: int, name: str = COOKIE) -> None:
-    """Write (or with None delete) a cookie of this site (the sign-in one by default) with a script in the page
-    (the value is a URL-safe token, put in as a JSON string)."""
+    """Write (or with None delete) a cookie of this site (the sign-in one by default) from a script in a tiny
+    same-origin frame (the value is a URL-safe token of our own, put in as a JSON string; no user text)."""
     setting = f"{name}=" + (value or "") + f"; Path=/; Max-Age={max_age if value else 0}; SameSite=Strict"
-    st.html("<script>document.cookie = " + json.dumps(setting)
-            + " + (location.protocol === 'https:' ? '; Secure' : '');</script>", unsafe_allow_javascript=True)
+    st.iframe("<script>document.cookie = " + json.dumps(setting)
+              + " + (location.protocol === 'https:' ? '; Secure' : '');</script>", height=1)
 
 
 def _cookie() -> None:

@@ -31,6 +31,7 @@ def test_the_portfolio_lists_only_the_assigned_enterprises(two_clients, role):
     assert any(f"用户{role}" in c.value for c in at.sidebar.caption)
     creating = at.button(key="new_enterprise.submit")
     assert creating.disabled is (role != "consultant")
+    assert at.button(key="pf_archive").disabled is (role != "consultant")
 
 
 @pytest.mark.parametrize("page", ["ui/results.py", "ui/wizard.py", "ui/report.py"])

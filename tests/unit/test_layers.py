@@ -113,6 +113,8 @@ def test_user_text_is_never_rendered_as_html():
     calls = [line.strip() for line in (ROOT / "ui" / "inputs.py").read_text(encoding="utf-8").splitlines()
              if "st.html(" in line]
     assert calls == ['st.html(f"<style>{css}</style>")']
+    frames = [p.name for p in [ROOT / "app.py", *(ROOT / "ui").glob("*.py")] if "st.iframe(" in p.read_text("utf-8")]
+    assert frames == ["sign_in.py"]  # the sign-in cookie's script: a token of our own, never user text
 
 
 def test_the_command_line_loads_the_database_layer_only_for_the_verbs_that_use_it():
