@@ -33,7 +33,7 @@ run: setup system-packages seed
 
 test: setup
 	@sh scripts/system-packages.sh test
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 bench: setup system-packages
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import socket
 import subprocess
@@ -47,34 +48,49 @@ TEST_ADMIN = "admin@example.com"
 TEST_PASSWORD = "test-password"
 
 
+@functools.lru_cache(maxsize=None)
+def test_password_hash() -> str:
+    """The Argon2 hash of TEST_PASSWORD, made once per test process (hashing is slow on purpose)."""
+    from assessment import accounts
+
+    return accounts.hash_password(TEST_PASSWORD)
+
+
+def _ensure_user(s: Store, email: str, role: str, name: str, enterprises: tuple[int, ...]):
+    from assessment.store import NotFound
+
+    try:
+        return s.get_user(email)
+    except NotFound:
+        return s.add_user(email, role, name=name, password_hash=test_password_hash(), enterprises=enterprises)
+
+
 def ensure_user(url: str, email: str = TEST_ADMIN, role: str = "admin", name: str = "测试管理员",
                 enterprises: tuple[int, ...] = ()) -> None:
     """The account `email` (password TEST_PASSWORD) exists in the database at `url`."""
-    from assessment import accounts
-    from assessment.store import NotFound
-
     s = Store(url)
     try:
-        try:
-            s.get_user(email)
-        except NotFound:
-            s.add_user(email, role, name=name, password_hash=accounts.hash_password(TEST_PASSWORD),
-                       enterprises=enterprises)
+        _ensure_user(s, email, role, name, enterprises)
     finally:
         s.close()
 
 
-def signed_in_token(email: str = TEST_ADMIN, **account) -> str:
-    """A signed-in session token for `email` in the test database (DATABASE_URL), creating the account first."""
+def signed_in_token(email: str = TEST_ADMIN, role: str = "admin", name: str = "测试管理员",
+                    enterprises: tuple[int, ...] = ()) -> str:
+    """A signed-in session token for `email` in the test database (DATABASE_URL), creating the account first.
+    The session is opened directly (the password check itself is tested in test_app_sign_in.py)."""
+    import secrets
     from datetime import datetime, timezone
 
     from assessment import accounts
 
-    url = os.environ["DATABASE_URL"]
-    ensure_user(url, email, **account)
-    s = Store(url)
+    s = Store(os.environ["DATABASE_URL"])
     try:
-        return accounts.sign_in(s, email, TEST_PASSWORD, datetime.now(timezone.utc).replace(tzinfo=None)).token
+        user = _ensure_user(s, email, role, name, enterprises)
+        token = secrets.token_urlsafe(32)
+        s.open_sign_in(user.id, accounts.token_hash(token), "password",
+                       datetime.now(timezone.utc).replace(tzinfo=None))
+        return token
     finally:
         s.close()
 
@@ -87,6 +103,7 @@ def sign_in_browser(page, base: str, email: str = TEST_ADMIN, password: str = TE
     form.locator("input[type=password]").fill(password)
     form.locator("button[data-testid*=FormSubmit]").click()
     page.locator(".st-key-_sign_out").wait_for()
+    wait_for(lambda: any(c["name"] == "gbt27922_session" for c in page.context.cookies()), what="the sign-in cookie")
 
 
 def make_app(lang: str = "zh_CN", assessment_id: int | None = None, *, signed_in: str | None = TEST_ADMIN):
