@@ -217,10 +217,6 @@ def of_assessment(arg: int = 0) -> Callable[..., int]:
                                                                  else kwargs["assessment_id"])
 
 
-def of_enterprise(arg: int = 0) -> Callable[..., int]:
-    return lambda inner, *args, **kwargs: args[arg] if len(args) > arg else kwargs["enterprise_id"]
-
-
 
 def matched_enterprise(inner, assessment, *args, **kwargs) -> Optional[int]:
     """Scope of an import: the stored enterprise the file's enterprise matches (None: a new one)."""

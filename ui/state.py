@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 from collections import OrderedDict
-from contextlib import contextmanager
 from datetime import date
 from threading import Lock
 from typing import Optional
@@ -34,7 +33,8 @@ class _AppStore:
     A failed write (StorageUnavailable raised from a unit of work: every write goes through one) is reported at
     the top of the page after a rerun (it stops the caller, in a widget callback too) and the assessment inputs
     are drawn again from what is stored; a failed read shows the message in place and stops the page. Use cases
-    receive this object as their store, so their writes are guarded the same way.
+    receive this object as their store: the guard runs them (run_use_case, reached through here), so their
+    writes are reported the same way. Raw sessions and units of work are not offered to pages.
     """
 
     def __init__(self, inner: Store):
@@ -44,8 +44,6 @@ class _AppStore:
         attr = getattr(self._inner, name)
         if not callable(attr):
             return attr
-        if name == "unit_of_work":
-            return self._unit_of_work
 
         @functools.wraps(attr)
         def guarded(*args, **kwargs):
@@ -57,14 +55,6 @@ class _AppStore:
                 _forbidden(exc)
 
         return guarded
-
-    @contextmanager
-    def _unit_of_work(self):
-        try:
-            with self._inner.unit_of_work() as session:
-                yield session
-        except StorageUnavailable as exc:
-            _unavailable(exc, writing=True)
 
 
 def _unavailable(exc: StorageUnavailable, writing: Optional[bool] = None) -> None:

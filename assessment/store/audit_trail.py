@@ -124,12 +124,6 @@ def last_change(session: Session, assessment_id: int, target: str, key: str, aft
     ).first()
 
 
-def entry(row: AuditRow) -> AuditEntry:
-    return AuditEntry(id=row.id, at=row.at, actor=row.actor, actor_kind=row.actor_kind, action=row.action,
-                      target=row.target, target_key=row.target_key, enterprise_id=row.enterprise_id,
-                      assessment_id=row.assessment_id, version=row.version, before=row.before, after=row.after)
-
-
 # The columns of an AuditEntry, in its order: the trail is read as plain rows, not ORM objects (5,000 entries of an
 # assessment load in a third of the time; bench/bench_team.py).
 _COLUMNS = (AuditRow.id, AuditRow.at, AuditRow.actor, AuditRow.actor_kind, AuditRow.action, AuditRow.target,
