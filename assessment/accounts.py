@@ -100,7 +100,7 @@ def sign_in(store, email: str, password: str, now: datetime) -> SignedIn:
     ok = _matches(store.password_hash(user.email), password or "")
     locked = user.locked_until is not None and user.locked_until > now
     if locked or user.disabled:
-        store.record_sign_in(user.email, ok=False, failed_limit=10**9, lock_until=now, now=now)
+        store.refuse_sign_in(user.email)
         raise SignInRefused()
     store.record_sign_in(user.email, ok=ok, failed_limit=FAILED_LIMIT, lock_until=now + LOCK, now=now)
     if not ok:

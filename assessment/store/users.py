@@ -182,6 +182,12 @@ class UserRoom:
                 note(session, "user.locked", "user", row.email, after={"locked_until": lock_until.isoformat()})
         return self._change_user(email, "user.sign_in" if ok else "user.sign_in_failed", change, audit_after=False)
 
+    def refuse_sign_in(self, email: str) -> None:
+        """A sign-in refused because the account is locked or disabled: audited, not counted (a lock is not made
+        longer, and no failures pile up for after it ends)."""
+        with self.unit_of_work(bookkeeping=True) as session:
+            note(session, "user.sign_in_refused", "user", _user_row(session, email).email)
+
     def note_unknown_sign_in(self, email: str) -> None:
         """A failed sign-in for an address that has no account (audited, nothing else changes)."""
         with self.unit_of_work(bookkeeping=True) as session:

@@ -150,3 +150,27 @@ def test_deleting_a_round_or_an_enterprise_keeps_its_history(store, round_):
     actions = [e.action for e in store.audit_trail(enterprise_id=round_.enterprise_id)]
     assert actions == ["enterprise.add", "assessment.create", "item.answer", "assessment.delete",
                        "enterprise.delete"]
+
+
+def test_sign_ins_refused_during_a_lock_do_not_pile_up_for_after_it(store):
+    from datetime import datetime, timedelta
+
+    from assessment import accounts
+
+    store.add_user("wang@example.com", "member", name="王丽", password_hash=accounts.hash_password("right-password"))
+    start = datetime(2026, 12, 2, 9, 0)
+    for _ in range(accounts.FAILED_LIMIT):
+        with pytest.raises(accounts.SignInRefused):
+            accounts.sign_in(store, "wang@example.com", "wrong-password", start)
+    for _ in range(3):  # during the lock, even the right password is refused, and nothing is counted
+        with pytest.raises(accounts.SignInRefused):
+            accounts.sign_in(store, "wang@example.com", "right-password", start + timedelta(minutes=1))
+    user = store.get_user("wang@example.com")
+    assert user.failed_sign_ins == 0 and user.locked_until == start + accounts.LOCK
+    after = start + accounts.LOCK + timedelta(seconds=1)
+    with pytest.raises(accounts.SignInRefused):  # one wrong password after the lock is one failure, not a new lock
+        accounts.sign_in(store, "wang@example.com", "wrong-password", after)
+    assert store.get_user("wang@example.com").locked_until == user.locked_until
+    assert accounts.sign_in(store, "wang@example.com", "right-password", after).actor.name == "王丽"
+    refused = [e for e in store.audit_trail() if e.action == "user.sign_in_refused"]
+    assert len(refused) == 3
