@@ -85,7 +85,7 @@ def cmd_user_add(args) -> int:
     password = read_password()
     with _accounts(args) as store:
         user = store.add_user(args.email, args.role, name=args.name or "", password_hash=_hash(password),
-                              enterprises=args.enterprise or ())
+                              enterprises=args.enterprise or (), language=getattr(args, "language", "zh"))
     out(f"user {user.email} added as {user.role} ({_enterprises(user)})")
     return EXIT_OK
 
