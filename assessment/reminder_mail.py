@@ -51,12 +51,12 @@ def build_message(planned: Planned, *, sender: Address, today: date, now: dateti
     msg["To"] = address(planned.recipient.email, "recipient")
     msg["Date"] = format_datetime(now.astimezone(timezone.utc))
     msg["Message-ID"] = make_msgid("reminder", domain=sender.domain or None)
-    msg["Content-Language"] = {"zh": "zh-CN", "en": "en", "es": "es"}.get(lang, "zh-CN")
     msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation replies to a robot
     msg.set_content(plain_text(planned, lang))
     msg.add_alternative(html_text(planned, lang), subtype="html")
     msg.add_attachment(items_ics(items, lang, now), maintype="text", subtype="calendar",
                        filename="reminders.ics", params={"method": "PUBLISH"})
+    msg["Content-Language"] = {"zh": "zh-CN", "en": "en", "es": "es"}.get(lang, "zh-CN")  # after the parts
     return msg
 
 
