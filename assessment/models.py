@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator, model_validator
 
 from .days import EARLIEST_DATE, LATEST_DATE, Day, InvalidValue  # noqa: F401 (re-exported)
 from .profile import ServiceProfile
@@ -58,9 +58,14 @@ class Enterprise(_Value):
     def _name_not_blank(self):
         if not self.name.strip():
             raise InvalidValue("name_blank")
-        if self.contact_email and not _EMAIL.fullmatch(self.contact_email):
-            raise InvalidValue("email_invalid", field="contact_email")
         return self
+
+    @field_validator("contact_email")
+    @classmethod
+    def _one_address(cls, value: str) -> str:
+        if value and not _EMAIL.fullmatch(value):
+            raise InvalidValue("email_invalid")
+        return value
 
 
 class Response(_Value):
