@@ -38,8 +38,8 @@ def downgrade() -> None:
     op.drop_index("ix_reminders_sent_recipient", table_name="reminders_sent")
     op.drop_index("ix_reminders_sent_day", table_name="reminders_sent")
     op.drop_table("reminders_sent")
-    with op.batch_alter_table("users") as batch:
-        batch.drop_column("language")
-    with op.batch_alter_table("enterprises") as batch:
-        batch.drop_column("language")
-        batch.drop_column("contact_email")
+    # ALTER TABLE ... DROP COLUMN (SQLite 3.35 and later, PostgreSQL): no table copy, so the foreign keys pointing
+    # at enterprises and users stay as they are
+    op.drop_column("users", "language")
+    op.drop_column("enterprises", "language")
+    op.drop_column("enterprises", "contact_email")
