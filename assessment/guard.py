@@ -60,7 +60,7 @@ POLICY: dict[str, Rule] = {
     **_rules("records", "enterprise", "enterprise_id", "upsert_records", "delete_records", "save_record_mapping"),
     **_rules("settings", "none", "", "register_catalog", "choose_catalog_for_new", "set_setting"),
     **_rules("users", "none", "", "add_user", "get_user", "user_by_id", "list_users", "grant", "revoke", "set_role",
-             "set_user_name", "set_disabled", "set_password_hash"),
+             "set_user_name", "set_disabled", "set_password_hash", "set_user_language"),
 }
 
 # Never through the guard: raw sessions, and the sign-in bookkeeping (accounts.py uses the inner store).

@@ -8,7 +8,8 @@
   errors name the server as `host:port`.
 - Certificates are verified against the system's CAs; SMTP_CA_FILE (a PEM file) adds CAs to trust, e.g. a
   company's own CA or a test server's self-signed certificate.
-- Every network step has a time limit (SMTP_TIMEOUT seconds, 30 by default).
+- Every network step has a time limit (SMTP_TIMEOUT seconds, 30 by default), and once the server cannot be
+  reached, or refuses TLS or the password, the run's other messages fail at once with the same reason.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import socket
 import ssl
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from typing import Mapping, Optional
+from typing import Mapping, NoReturn, Optional
 from urllib.parse import unquote, urlsplit
 
 DEFAULT_TIMEOUT = 30.0
@@ -132,6 +133,9 @@ class SmtpSender:
     def __init__(self, settings: SmtpSettings):
         self.settings = settings
         self._conn: Optional[smtplib.SMTP] = None
+        # Once the server cannot be reached (or refuses the password), the run's other messages fail at once with
+        # the same reason instead of each waiting out the time limit: a run takes bounded time.
+        self.unusable: Optional[str] = None
 
     def __enter__(self) -> "SmtpSender":
         return self
@@ -172,16 +176,14 @@ class SmtpSender:
     def send(self, message: EmailMessage) -> None:
         """Send one message to its To address; SendFailed naming the server and the reason."""
         where = self.settings.where
+        if self.unusable:
+            raise SendFailed(self.unusable)
         try:
-            if self._conn is None:
-                self._conn = self._connect()
-            refused = self._conn.send_message(message)
-        except SendFailed:
-            self._drop()
-            raise
+            refused = self._deliver(message)
+        except SendFailed as exc:
+            self._give_up(exc.reason)
         except smtplib.SMTPAuthenticationError as exc:
-            self._drop()
-            raise SendFailed(f"{where}: the server refused the user name or password ({exc.smtp_code})") from None
+            self._give_up(f"{where}: the server refused the user name or password ({exc.smtp_code})")
         except smtplib.SMTPRecipientsRefused as exc:
             self._reset()
             codes = ", ".join(f"{code} {_text(reply)}" for code, reply in exc.recipients.values())
@@ -190,13 +192,27 @@ class SmtpSender:
             self._reset()
             raise SendFailed(f"{where}: the server answered {exc.smtp_code} {_text(exc.smtp_error)}") from None
         except ssl.SSLError as exc:
-            self._drop()
-            raise SendFailed(f"{where}: TLS failed: {exc.reason or exc}") from None
+            self._give_up(f"{where}: TLS failed: {exc.reason or exc}")
         except (smtplib.SMTPException, OSError, socket.timeout) as exc:
-            self._drop()
-            raise SendFailed(f"{where}: {_os_reason(exc)}") from None
+            self._give_up(f"{where}: {_os_reason(exc)}")
         if refused:
             raise SendFailed(f"{where}: recipient refused: {refused}")
+
+    def _deliver(self, message: EmailMessage) -> dict:
+        """Send on the open connection, or a new one; a server that closed an open connection between two
+        messages (a limit per connection, an idle time-out) is connected to once more."""
+        if self._conn is not None:
+            try:
+                return self._conn.send_message(message)
+            except smtplib.SMTPServerDisconnected:
+                self._drop()
+        self._conn = self._connect()
+        return self._conn.send_message(message)
+
+    def _give_up(self, reason: str) -> NoReturn:
+        self._drop()
+        self.unusable = reason
+        raise SendFailed(reason) from None
 
     def _reset(self) -> None:
         """After a refusal the connection can go on with the next message (RSET), else it is dropped."""

@@ -24,7 +24,8 @@ from .report import cmd_report
 from .scores import cmd_score, cmd_whatif
 from .records_monthly import cmd_records_monthly
 from .service_records import cmd_records_import, cmd_records_kpi, cmd_records_sample, cmd_records_suppliers
-from .users import cmd_user_add, cmd_user_disable, cmd_user_grant, cmd_user_list, cmd_user_passwd, cmd_user_revoke
+from .users import (cmd_user_add, cmd_user_disable, cmd_user_grant, cmd_user_language, cmd_user_list, cmd_user_passwd,
+                    cmd_user_revoke)
 
 VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "manual",
          "records", "evidence", "portfolio", "pack", "actions", "workbook",
@@ -192,6 +193,10 @@ def _user(verb, common) -> None:
     q.add_argument("email", metavar="EMAIL")
     q.add_argument("--password-stdin", **password)
     q.set_defaults(handler=cmd_user_passwd)
+    q = sub.add_parser("language", parents=[common], help="set the language of a user's reminder e-mails")
+    q.add_argument("email", metavar="EMAIL")
+    q.add_argument("language", metavar="LANGUAGE", choices=LANGUAGES)
+    q.set_defaults(handler=cmd_user_language)
     p.set_defaults(handler=lambda args, parser=p: usage(parser))
 
 

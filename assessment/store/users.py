@@ -161,6 +161,18 @@ class UserRoom:
     def set_user_name(self, email: str, name: str) -> UserRecord:
         return self._change_user(email, "user.name", lambda s, row: setattr(row, "name", (name or "").strip()[:200]))
 
+    def set_user_language(self, email: str, language: str) -> UserRecord:
+        """The language of the user's reminder e-mails (zh, en or es)."""
+        if language not in LANGUAGES:
+            raise ValueError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
+        with self.unit_of_work() as session:
+            row = _user_row(session, email)
+            note(session, "user.language", "user", row.email, before={"language": row.language},
+                 after={"language": language})
+            row.language = language
+            session.flush()
+            return _record(row)
+
     def set_disabled(self, email: str, disabled: bool = True) -> UserRecord:
         def change(session, row):
             row.disabled = disabled

@@ -68,17 +68,19 @@ def db(tmp_path, seeded) -> str:
 class Inbox:
     """An aiosmtpd handler keeping what it accepted; `refuse` names recipients it answers 550 at RCPT."""
 
-    def __init__(self, refuse=()):
+    def __init__(self, refuse=(), at="rcpt"):
         self.messages: list[tuple[list[str], object]] = []
-        self.refuse = set(refuse)
+        self.refuse, self.at = set(refuse), at
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address in self.refuse:
+        if address in self.refuse and self.at == "rcpt":
             return "550 5.1.1 mailbox unavailable"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if self.refuse & set(envelope.rcpt_tos) and self.at == "data":
+            return "554 5.6.0 message refused"
         self.messages.append((list(envelope.rcpt_tos), message_from_bytes(envelope.content, policy=policy.default)))
         return "250 Message accepted"
 
@@ -166,19 +168,43 @@ def test_a_second_run_the_same_day_sends_nothing_new(db, smtp):
     assert json.loads(out)["sent"] == 0 and len(inbox.messages) == 3
 
 
-def test_a_refused_recipient_is_reported_not_marked_sent_and_the_next_run_sends_it(db, smtp):
-    inbox, port = smtp(Inbox(refuse={"qm-b@example.com"}))
+@pytest.mark.parametrize("at, reply", [("rcpt", "550"), ("data", "554")])
+def test_a_refused_message_is_reported_not_marked_sent_and_the_next_run_sends_it(db, smtp, at, reply):
+    inbox, port = smtp(Inbox(refuse={"qm-b@example.com"}, at=at))
     code, out, err = remind(db, "--json", env=mail_env(port))
     assert code == 1
     report = json.loads(out)
     assert (report["sent"], report["failed"]) == (2, 1)
     failed = [m for m in report["messages"] if m["status"] == "failed"]
-    assert [m["recipient"] for m in failed] == ["qm-b@example.com"] and "550" in failed[0]["error"]
-    assert "qm-b@example.com" in err and "550" in err
+    assert [m["recipient"] for m in failed] == ["qm-b@example.com"] and reply in failed[0]["error"]
+    assert "qm-b@example.com" in err and reply in err
     assert set(inbox.by_recipient()) == {"qm-a@example.com", "consultant@example.com"}
     inbox2, port2 = smtp()
     code, out, _ = remind(db, "--json", env=mail_env(port2))
     assert code == 0 and [m[0] for m in inbox2.messages] == [["qm-b@example.com"]]
+
+
+def test_an_item_that_appears_after_the_days_message_waits_for_the_next_day(db, smtp):
+    inbox, port = smtp()
+    assert remind(db, env=mail_env(port))[0] == 0
+    store = Store(db, migrate=False)
+    b = next(e for e in store.list_enterprises() if e.name == "恒泰机械")
+    found = store.latest_assessment(b.id)
+    store.add_action(found.id, found.version, CorrectiveAction(item="1.1.2", description="新增的整改", due_on=dt.date(
+        2026, 12, 20)))
+    store.close()
+    code, out, _ = remind(db, "--json", env=mail_env(port))
+    report = json.loads(out)
+    assert code == 0 and report["sent"] == 0 and report["skipped"] == 2
+    assert {m["recipient"]: m["status"] for m in report["messages"]} == {"qm-b@example.com": "skipped",
+                                                                         "consultant@example.com": "skipped"}
+    assert len(inbox.messages) == 3
+    code, out, _ = remind(db, "--json", "--today", "2026-12-03", env=mail_env(port))
+    assert json.loads(out)["sent"] == 2
+    new = inbox.messages[3:]
+    assert sorted(r[0] for r, _ in new) == ["consultant@example.com", "qm-b@example.com"]
+    assert all("新增的整改" in m.get_body(("plain",)).get_content() for _, m in new)
+    assert all("补充制度文件" not in m.get_body(("plain",)).get_content() for _, m in new)  # sent already
 
 
 def test_no_server_listening_fails_every_message_and_the_next_run_sends_them(db, smtp):
@@ -293,3 +319,16 @@ def test_implicit_tls_smtps_sends(db, smtp, certificate):
     code, _, err = remind(db, env=env)
     assert code == 0, err
     assert len(inbox.messages) == 3
+
+
+def test_a_users_language_is_set_from_the_command_line_and_their_next_message_uses_it(db, smtp):
+    env = {"DATABASE_URL": db, "PYTHONIOENCODING": "utf-8"}
+    run = subprocess.run([sys.executable, "-m", "assessment", "user", "language", "consultant@example.com", "es"],
+                         cwd=ROOT, env={**os.environ, **env}, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    bad = subprocess.run([sys.executable, "-m", "assessment", "user", "language", "nobody@example.com", "en"],
+                         cwd=ROOT, env={**os.environ, **env}, capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "no user nobody@example.com" in bad.stderr
+    inbox, port = smtp()
+    assert remind(db, env=mail_env(port))[0] == 0
+    assert inbox.by_recipient()["consultant@example.com"]["Subject"].startswith("Recordatorios GB/T 27922")
