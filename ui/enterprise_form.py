@@ -29,7 +29,7 @@ _FIELDS = {
     "language": N_("Language of e-mails"),
 }
 # The languages reminder e-mails are written in, each named in itself.
-_MAIL_LANGUAGES = {"zh": LANGUAGES["zh_CN"], "en": LANGUAGES["en"], "es": LANGUAGES["es"]}
+MAIL_LANGUAGES = {"zh": LANGUAGES["zh_CN"], "en": LANGUAGES["en"], "es": LANGUAGES["es"]}
 
 
 def enterprise_form(key: str, initial: Optional[Enterprise] = None, *, disabled: bool = False) -> Optional[Enterprise]:
@@ -56,10 +56,10 @@ def enterprise_form(key: str, initial: Optional[Enterprise] = None, *, disabled:
                               key=f"{key}.contact_email",
                               help=_("Reminders of due dates go to this address, and to the users the enterprise "
                                      "is assigned to."))
-        languages = list(_MAIL_LANGUAGES)
+        languages = list(MAIL_LANGUAGES)
         language = c2.selectbox(_("Language of e-mails"), languages,
                                 index=languages.index(e.language) if e and e.language in languages else 0,
-                                format_func=_MAIL_LANGUAGES.get, key=f"{key}.language")
+                                format_func=MAIL_LANGUAGES.get, key=f"{key}.language")
         submitted = st.form_submit_button(_("Save") if initial else _("Create enterprise"), type="primary", key=f"{key}.submit",
                                           disabled=disabled)
     if not submitted:
