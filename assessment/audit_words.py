@@ -49,6 +49,9 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "separator": ("；", "; ", "; "),
     "line": ("{actor}，{at}：{text}", "{actor}, {at}: {text}", "{actor}, {at}: {text}"),
     "zone": ("时间为 {zone}", "Times in {zone}", "Horas en {zone}"),
+    "do.reminder.sent": ("发送了提醒邮件", "sent a reminder e-mail", "envió un correo de recordatorio"),
+    "do.reminder.failed": ("提醒邮件发送失败", "could not send a reminder e-mail",
+                           "no pudo enviar un correo de recordatorio"),
 }
 WORDS = _WORDS  # read by the tests (complete, and no term of the vocabulary worded again)
 
@@ -223,6 +226,8 @@ def target_text(target: str, key: str, lang: str) -> str:
         return word("on.action", lang, key=key)
     if target == "assessment":
         return word("on.header", lang) if key == "header" else ""
+    if target == "reminder":
+        return key  # the recipient's address
     return f"{target} {key}".strip()
 
 

@@ -207,6 +207,7 @@ def _header_problems(raw: dict) -> list[Problem]:
 
 # Extension fields left out of the file while they hold their default, so plain files stay plain.
 _RESPONSE_DEFAULTS = {"to_reverify": False, "action": "", "owner": "", "due_on": None}
+_ENTERPRISE_DEFAULTS = {"contact_email": "", "language": "zh"}
 _ACTION_DEFAULTS = {"item": None, "deduction": None, "owner": "", "due_on": None, "done_on": None, "verified_by": "",
                     "verification_note": "", "carried_over": False}
 
@@ -229,6 +230,9 @@ def dump_assessment(assessment: Assessment, catalog: Optional[Catalog] = None) -
     for d in data.get("special_deductions", ()):
         if d.get("corrective_action") == "":  # read from older files only: the plan holds the actions
             d.pop("corrective_action")
+    for key, default in _ENTERPRISE_DEFAULTS.items():
+        if data["enterprise"].get(key) == default:
+            data["enterprise"].pop(key)
     if data.get("certificate") and not data["certificate"].get("audits"):
         data["certificate"].pop("audits", None)
     if data.get("service_profile") is None:

@@ -60,12 +60,14 @@ POLICY: dict[str, Rule] = {
     **_rules("records", "enterprise", "enterprise_id", "upsert_records", "delete_records", "save_record_mapping"),
     **_rules("settings", "none", "", "register_catalog", "choose_catalog_for_new", "set_setting"),
     **_rules("users", "none", "", "add_user", "get_user", "user_by_id", "list_users", "grant", "revoke", "set_role",
-             "set_user_name", "set_disabled", "set_password_hash"),
+             "set_user_name", "set_disabled", "set_password_hash", "set_user_language"),
 }
 
 # Never through the guard: raw sessions, and the sign-in bookkeeping (accounts.py uses the inner store).
 UNGUARDED = frozenset({"reading", "unit_of_work", "close", "owner_enterprise", "password_hash", "record_sign_in", "refuse_sign_in",
-                       "note_unknown_sign_in", "open_sign_in", "sign_in_session", "touch_sign_in", "end_sign_in"})
+                       "note_unknown_sign_in", "open_sign_in", "sign_in_session", "touch_sign_in", "end_sign_in",
+                       # the reminder job (`python -m assessment remind`): every user's address, the sent log
+                       "reminder_actions", "reminder_users", "reminder_log", "record_reminder"})
 
 
 class GuardedStore:

@@ -5,9 +5,10 @@ Field names here are a public contract: tools outside the project read and write
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator, model_validator
 
 from .days import EARLIEST_DATE, LATEST_DATE, Day, InvalidValue  # noqa: F401 (re-exported)
 from .profile import ServiceProfile
@@ -33,6 +34,11 @@ SampleCount = Annotated[int, Strict(), Field(ge=0, le=MAX_SAMPLES)]
 Flag = Annotated[bool, Strict()]
 
 
+# One address, as a person types it into a form: no display name, no spaces, no control characters, no commas.
+_EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")
+
+
 class _Value(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
 
@@ -44,12 +50,22 @@ class Enterprise(_Value):
     industry: str = Field(default="", max_length=_SHORT)
     address: str = Field(default="", max_length=_SHORT)
     contact: str = Field(default="", max_length=_SHORT)
+    # Extensions (optional in the exchange file): where reminders go, and the language they are written in.
+    contact_email: str = Field(default="", max_length=320)
+    language: Literal["zh", "en", "es"] = "zh"
 
     @model_validator(mode="after")
     def _name_not_blank(self):
         if not self.name.strip():
             raise InvalidValue("name_blank")
         return self
+
+    @field_validator("contact_email")
+    @classmethod
+    def _one_address(cls, value: str) -> str:
+        if value and not _EMAIL.fullmatch(value):
+            raise InvalidValue("email_invalid")
+        return value
 
 
 class Response(_Value):

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from assessment.models import Enterprise
 from assessment.credit_code import credit_code_problem
 
-from ui.i18n import N_, _, follows_language
+from ui.i18n import LANGUAGES, N_, _, follows_language
 from ui.inputs import validation_problems
 from ui.widgets import KINDS, fixed_labels, label
 
@@ -25,7 +25,11 @@ _FIELDS = {
     "industry": N_("Industry"),
     "address": N_("Address"),
     "contact": N_("Contact"),
+    "contact_email": N_("Contact e-mail"),
+    "language": N_("Language of e-mails"),
 }
+# The languages reminder e-mails are written in, each named in itself.
+MAIL_LANGUAGES = {"zh": LANGUAGES["zh_CN"], "en": LANGUAGES["en"], "es": LANGUAGES["es"]}
 
 
 def enterprise_form(key: str, initial: Optional[Enterprise] = None, *, disabled: bool = False) -> Optional[Enterprise]:
@@ -48,6 +52,14 @@ def enterprise_form(key: str, initial: Optional[Enterprise] = None, *, disabled:
         address = c1.text_input(_("Address"), value=e.address if e else "", max_chars=500, key=f"{key}.address")
         contact = c2.text_input(_("Contact"), value=e.contact if e else "", max_chars=500, key=f"{key}.contact",
                                 help=_("Person, phone or e-mail"))
+        email = c1.text_input(_("Contact e-mail"), value=e.contact_email if e else "", max_chars=320,
+                              key=f"{key}.contact_email",
+                              help=_("Reminders of due dates go to this address, and to the users the enterprise "
+                                     "is assigned to."))
+        languages = list(MAIL_LANGUAGES)
+        language = c2.selectbox(_("Language of e-mails"), languages,
+                                index=languages.index(e.language) if e and e.language in languages else 0,
+                                format_func=MAIL_LANGUAGES.get, key=f"{key}.language")
         submitted = st.form_submit_button(_("Save") if initial else _("Create enterprise"), type="primary", key=f"{key}.submit",
                                           disabled=disabled)
     if not submitted:
@@ -56,8 +68,12 @@ def enterprise_form(key: str, initial: Optional[Enterprise] = None, *, disabled:
         ent = Enterprise(
             name=name.strip(), credit_code=code.strip().upper(), kind=kind,
             industry=industry.strip(), address=address.strip(), contact=contact.strip(),
+            contact_email=email.strip(), language=language,
         )
     except ValidationError as exc:
+        if any(err.get("loc", ())[:1] == ("contact_email",) for err in exc.errors()):
+            st.error(_("Contact e-mail: write one address, such as name@example.com."))
+            return None
         for problem in validation_problems(exc, {name: _(msgid) for name, msgid in _FIELDS.items()}, default_field="name"):
             st.error(problem)
         return None

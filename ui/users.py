@@ -16,6 +16,7 @@ from assessment.access import ROLES, Forbidden
 from assessment.store.users import DuplicateUser, UserRecord, normal_email
 
 from ui import state
+from ui.enterprise_form import MAIL_LANGUAGES
 from ui.i18n import _
 from ui.roles import role_label
 from ui.widgets import data_table, fixed_labels, md
@@ -79,7 +80,8 @@ def _add() -> None:
     try:
         added = state.store().add_user(email, ss.get("users_add_role", "member"), name=ss.get("users_add_name", ""),
                                        password_hash=accounts.hash_password(password),
-                                       enterprises=ss.get("users_add_enterprises", []))
+                                       enterprises=ss.get("users_add_enterprises", []),
+                                       language=ss.get("users_add_language", "zh"))
     except DuplicateUser:
         state.flash("error", _("A user {email} already exists; nothing was saved.", email=md(email)))
         return
@@ -103,6 +105,8 @@ def add_ui(names: dict[int, str]) -> None:
                         max_chars=accounts.MAX_PASSWORD)
         right.text_input(_("The password again"), type="password", key="users_add_again",
                          max_chars=accounts.MAX_PASSWORD)
+        left.selectbox(_("Language of e-mails"), list(MAIL_LANGUAGES), key="users_add_language",
+                       format_func=MAIL_LANGUAGES.get)
         st.caption(_("At least {n} characters. Tell it to the user in person; they can sign in at once.",
                      n=accounts.MIN_PASSWORD))
         st.form_submit_button(_("Add the user"), type="primary", on_click=_add)
@@ -132,6 +136,13 @@ def _set_enterprises(email: str, key: str) -> None:
     for eid in sorted(held - wanted):
         store.revoke(email, eid)
     state.flash("success", _("Saved: the enterprises of {email}.", email=md(email)))
+
+
+def _set_language(email: str, key: str) -> None:
+    language = st.session_state.get(key, "zh")
+    state.store().set_user_language(email, language)
+    state.flash("success", _("Saved: {email} gets e-mails in {language}.", email=md(email),
+                             language=MAIL_LANGUAGES.get(language, language)))
 
 
 def _set_disabled(email: str, disabled: bool) -> None:
@@ -182,6 +193,11 @@ def change_ui(users: list[UserRecord], names: dict[int, str]) -> None:
         right.text_input(_("The password again"), type="password", key=f"users_pw_{tag}_v_again",
                          max_chars=accounts.MAX_PASSWORD)
         st.form_submit_button(_("Set the password"), on_click=_set_password, args=(user.email, f"users_pw_{tag}_v"))
+    with st.form(f"users_lang_{tag}"):
+        languages = list(MAIL_LANGUAGES)
+        st.selectbox(_("Language of e-mails"), languages, key=f"users_lang_{tag}_v", format_func=MAIL_LANGUAGES.get,
+                     index=languages.index(user.language) if user.language in languages else 0)
+        st.form_submit_button(_("Save the language"), on_click=_set_language, args=(user.email, f"users_lang_{tag}_v"))
     if user.disabled:
         st.button(_("Enable the account"), key=f"users_enable_{tag}", on_click=_set_disabled, args=(user.email, False))
     else:

@@ -19,15 +19,17 @@ from .manual import cmd_manual
 from .pack import cmd_pack
 from .portfolio import cmd_portfolio
 from .records import cmd_export, cmd_import, cmd_list
+from .remind import cmd_remind
 from .report import cmd_report
 from .scores import cmd_score, cmd_whatif
 from .records_monthly import cmd_records_monthly
 from .service_records import cmd_records_import, cmd_records_kpi, cmd_records_sample, cmd_records_suppliers
-from .users import cmd_user_add, cmd_user_disable, cmd_user_grant, cmd_user_list, cmd_user_passwd, cmd_user_revoke
+from .users import (cmd_user_add, cmd_user_disable, cmd_user_grant, cmd_user_language, cmd_user_list, cmd_user_passwd,
+                    cmd_user_revoke)
 
 VERBS = ("catalog", "score", "gaps", "whatif", "calendar", "import", "export", "list", "report", "manual",
          "records", "evidence", "portfolio", "pack", "actions", "workbook",
-         "user", "audit")
+         "user", "audit", "remind")
 
 FILE_HELP = "an assessment exchange file (.json), or the id of a stored assessment"
 CATALOG_HELP = "catalog file (default: the built-in catalog when the file's catalog id matches)"
@@ -150,6 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--assessment", metavar="ID", type=positive_int, help="only this assessment's entries")
     p.add_argument("--since", metavar="DATE", type=iso_date, help="only entries from this day on (YYYY-MM-DD, UTC)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = verb("remind", cmd_remind, "e-mail what is due (cycle dates at the catalog's lead days, corrective actions) "
+                                   "to each enterprise's contact address and assigned users, once a day")
+    p.add_argument("--today", metavar="DATE", type=iso_date, help="the day to remind on (YYYY-MM-DD; default today)")
+    p.add_argument("--dry-run", action="store_true", help="print what would go; send and log nothing")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
@@ -165,6 +173,8 @@ def _user(verb, common) -> None:
     q.add_argument("--enterprise", metavar="ID", type=positive_int, action="append",
                    help="an enterprise the user works on (repeatable; an admin has them all)")
     q.add_argument("--name", metavar="NAME", help="the name the app and the audit trail show")
+    q.add_argument("--language", choices=LANGUAGES, default="zh",
+                   help="the language of the user's reminder e-mails (default zh)")
     q.add_argument("--password-stdin", **password)
     q.set_defaults(handler=cmd_user_add)
     q = sub.add_parser("list", parents=[common], help="every account: role, enterprises, state, last sign-in")
@@ -183,6 +193,10 @@ def _user(verb, common) -> None:
     q.add_argument("email", metavar="EMAIL")
     q.add_argument("--password-stdin", **password)
     q.set_defaults(handler=cmd_user_passwd)
+    q = sub.add_parser("language", parents=[common], help="set the language of a user's reminder e-mails")
+    q.add_argument("email", metavar="EMAIL")
+    q.add_argument("language", metavar="LANGUAGE", choices=LANGUAGES)
+    q.set_defaults(handler=cmd_user_language)
     p.set_defaults(handler=lambda args, parser=p: usage(parser))
 
 

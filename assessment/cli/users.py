@@ -6,6 +6,7 @@
     python -m assessment user revoke EMAIL --enterprise ID
     python -m assessment user disable EMAIL
     python -m assessment user passwd EMAIL --password-stdin
+    python -m assessment user language EMAIL zh|en|es
 
 Whoever holds the database runs the command line as an administrator (signed `cli (OS user)` in the audit trail).
 A password is read from standard input (its first line, without the line break; typed without echo at a
@@ -85,7 +86,7 @@ def cmd_user_add(args) -> int:
     password = read_password()
     with _accounts(args) as store:
         user = store.add_user(args.email, args.role, name=args.name or "", password_hash=_hash(password),
-                              enterprises=args.enterprise or ())
+                              enterprises=args.enterprise or (), language=getattr(args, "language", "zh"))
     out(f"user {user.email} added as {user.role} ({_enterprises(user)})")
     return EXIT_OK
 
@@ -151,6 +152,13 @@ def cmd_user_passwd(args) -> int:
         user = store.get_user(args.email)  # an unknown address is named before the hashing work
         user = store.set_password_hash(user.email, _hash(password))
     out(f"user {user.email}: password changed; its browsers are signed out")
+    return EXIT_OK
+
+
+def cmd_user_language(args) -> int:
+    with _accounts(args) as store:
+        user = store.set_user_language(store.get_user(args.email).email, args.language)
+    out(f"user {user.email}: reminder e-mails in {user.language}")
     return EXIT_OK
 
 

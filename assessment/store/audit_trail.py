@@ -23,7 +23,7 @@ from ..models import Assessment
 from .tables import AuditRow, utcnow
 
 TARGETS = ("enterprise", "assessment", "item", "finding", "evidence", "action", "certificate", "records",
-           "profile", "manual", "user", "settings", "catalog")
+           "profile", "manual", "user", "settings", "catalog", "reminder")
 _PENDING = "audit_pending"
 
 

@@ -10,13 +10,14 @@ from .enterprises import EnterpriseRoom
 from .portfolio import PortfolioRoom
 from .evidence import EvidenceRoom
 from .profiles import ProfileRoom
+from .reminders import ReminderRoom
 from .service_records import RecordRoom
 from .unit_of_work import StoreBase
 from .users import UserRoom
 
 
 class Store(CatalogRoom, EnterpriseRoom, AssessmentRoom, CertificateRoom, PortfolioRoom, ProfileRoom, RecordRoom,
-            EvidenceRoom, UserRoom, AuditRoom, StoreBase):
+            EvidenceRoom, UserRoom, ReminderRoom, AuditRoom, StoreBase):
     """The application's persistence. One instance per process; thread-safe through short sessions.
 
     Every public write is one transaction through `unit_of_work()`. Imports validate everything before writing

@@ -21,6 +21,8 @@ def enterprise_record(row: EnterpriseRow) -> EnterpriseRecord:
         industry=row.industry or "",
         address=row.address or "",
         contact=row.contact or "",
+        contact_email=row.contact_email or "",
+        language=row.language or "zh",
     )
     return EnterpriseRecord(row.id, ent, bool(row.archived))
 

@@ -105,6 +105,7 @@ class PortfolioRoom:
             Enterprise.model_construct(
                 name=row.e_name, credit_code=row.credit_code or "", kind=row.kind,
                 industry=row.industry or "", address=row.address or "", contact=row.contact or "",
+                contact_email=row.contact_email or "", language=row.language or "zh",
             ),
             bool(row.archived),
         )
@@ -222,7 +223,7 @@ def _portfolio_query(include_archived: bool):
     q = (
         select(
             e.id.label("e_id"), e.name.label("e_name"), e.credit_code, e.kind, e.industry, e.address,
-            e.contact, e.archived,
+            e.contact, e.contact_email, e.language, e.archived,
             a.id, a.enterprise_id, type_coerce(a.assessed_on, String).label("assessed_on"), a.assessor,
             a.catalog_id, a.catalog_version, a.version, a.previous_id, a.cached_answered, a.cached_final,
             a.cached_level, a.cached_complete, a.cached_catalog_version, reverify.label("to_reverify"),

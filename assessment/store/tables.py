@@ -59,6 +59,8 @@ class EnterpriseRow(Base):
     industry: Mapped[str] = mapped_column(String(500), default="")
     address: Mapped[str] = mapped_column(String(500), default="")
     contact: Mapped[str] = mapped_column(String(500), default="")
+    contact_email: Mapped[str] = mapped_column(String(320), default="", server_default="")  # where reminders go
+    language: Mapped[str] = mapped_column(String(8), default="zh", server_default="zh")  # of its reminders
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
@@ -293,6 +295,7 @@ class UserRow(Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    language: Mapped[str] = mapped_column(String(8), default="zh", server_default="zh")  # of the user's e-mails
     grants: Mapped[list["UserEnterpriseRow"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
 
 
@@ -338,3 +341,20 @@ class AuditRow(Base):
     after: Mapped[object | None] = mapped_column(JSON, nullable=True)
 
     __table_args__ = (Index("ix_audit_trail_assessment", "assessment_id", "target", "target_key", "version"),)
+
+
+class ReminderSentRow(Base):
+    """One attempt to send one day's reminder message to one recipient (`python -m assessment remind`). A row with
+    status `sent` stops another message to that recipient on that day, and its item keys stop the same reminder
+    from going again; a `failed` row is a record only (the next run tries again)."""
+
+    __tablename__ = "reminders_sent"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    recipient: Mapped[str] = mapped_column(String(320), index=True)  # lower-case
+    status: Mapped[str] = mapped_column(String(16))  # sent | failed
+    items: Mapped[list] = mapped_column(JSON, default=list)  # the reminder keys the message listed
+    enterprise_ids: Mapped[list] = mapped_column(JSON, default=list)
+    message_id: Mapped[str] = mapped_column(String(300), default="")
+    error: Mapped[str] = mapped_column(Text, default="")
+    attempted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -14,6 +14,8 @@ from typing import Iterable, Optional
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
+from criteria import LANGUAGES
+
 from ..access import ROLES, Actor
 from .audit_trail import note
 from .enterprises import enterprise_row
@@ -40,6 +42,7 @@ class UserRecord:
     locked_until: Optional[datetime]
     created_at: datetime
     last_sign_in_at: Optional[datetime]
+    language: str = "zh"  # of the user's reminder e-mails
 
     def actor(self) -> Actor:
         return Actor(name=self.name or self.email, role=self.role, enterprises=frozenset(self.enterprises),
@@ -51,7 +54,8 @@ class UserRecord:
         return {"id": self.id, "email": self.email, "name": self.name, "role": self.role,
                 "enterprises": list(self.enterprises), "disabled": self.disabled,
                 "has_password": self.has_password, "locked_until": stamp(self.locked_until),
-                "created_at": stamp(self.created_at), "last_sign_in_at": stamp(self.last_sign_in_at)}
+                "created_at": stamp(self.created_at), "last_sign_in_at": stamp(self.last_sign_in_at),
+                "language": self.language}
 
 
 def normal_email(email: str) -> str:
@@ -65,7 +69,8 @@ def _record(row: UserRow) -> UserRecord:
     return UserRecord(id=row.id, email=row.email, name=row.name, role=row.role,
                       enterprises=tuple(sorted(g.enterprise_id for g in row.grants)), disabled=row.disabled,
                       has_password=row.password_hash is not None, failed_sign_ins=row.failed_sign_ins,
-                      locked_until=row.locked_until, created_at=row.created_at, last_sign_in_at=row.last_sign_in_at)
+                      locked_until=row.locked_until, created_at=row.created_at, last_sign_in_at=row.last_sign_in_at,
+                      language=row.language or "zh")
 
 
 def _public(row: UserRow) -> dict:
@@ -90,15 +95,17 @@ def _check_role(role: str) -> str:
 
 class UserRoom:
     def add_user(self, email: str, role: str, *, name: str = "", password_hash: Optional[str] = None,
-                 enterprises: Iterable[int] = ()) -> UserRecord:
+                 enterprises: Iterable[int] = (), language: str = "zh") -> UserRecord:
         email, role = normal_email(email), _check_role(role)
+        if language not in LANGUAGES:
+            raise ValueError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
         name = (name or "").strip()
         if len(name) > 200:
             raise ValueError("a user's name is limited to 200 characters")
         with self.unit_of_work() as session:
             if session.scalars(select(UserRow.id).where(UserRow.email == email)).first() is not None:
                 raise DuplicateUser(email)
-            row = UserRow(email=email, name=name, role=role, password_hash=password_hash)
+            row = UserRow(email=email, name=name, role=role, password_hash=password_hash, language=language)
             for eid in sorted(set(enterprises)):
                 enterprise_row(session, eid)
                 row.grants.append(UserEnterpriseRow(enterprise_id=eid))
@@ -153,6 +160,18 @@ class UserRoom:
 
     def set_user_name(self, email: str, name: str) -> UserRecord:
         return self._change_user(email, "user.name", lambda s, row: setattr(row, "name", (name or "").strip()[:200]))
+
+    def set_user_language(self, email: str, language: str) -> UserRecord:
+        """The language of the user's reminder e-mails (zh, en or es)."""
+        if language not in LANGUAGES:
+            raise ValueError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
+        with self.unit_of_work() as session:
+            row = _user_row(session, email)
+            note(session, "user.language", "user", row.email, before={"language": row.language},
+                 after={"language": language})
+            row.language = language
+            session.flush()
+            return _record(row)
 
     def set_disabled(self, email: str, disabled: bool = True) -> UserRecord:
         def change(session, row):

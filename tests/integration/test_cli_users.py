@@ -21,7 +21,7 @@ EXAMPLES = ROOT / "examples"
 PASSWORD = "Zq7-horse-battery-staple"
 NEW_PASSWORD = "another-long-secret-9"
 KEYS = {"id", "email", "name", "role", "enterprises", "disabled", "has_password", "locked_until", "created_at",
-        "last_sign_in_at"}
+        "last_sign_in_at", "language"}
 NOW = datetime(2026, 12, 2, 9, 0)
 
 

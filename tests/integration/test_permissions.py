@@ -109,6 +109,7 @@ OPS: dict[str, tuple[str, object]] = {
     "set_role": ("users", lambda g, w, t: g.set_role("viewer@example.com", "member")),
     "set_user_name": ("users", lambda g, w, t: g.set_user_name("viewer@example.com", "新名字")),
     "set_disabled": ("users", lambda g, w, t: g.set_disabled("viewer@example.com")),
+    "set_user_language": ("users", lambda g, w, t: g.set_user_language("viewer@example.com", "es")),
     "set_password_hash": ("users", lambda g, w, t: g.set_password_hash("viewer@example.com", "$argon2id$x")),
     # use cases
     "usecases.next_round": ("rounds", lambda g, w, t: usecases.next_round(g, w.aid[t], date(2027, 3, 1))),

@@ -365,3 +365,19 @@ def test_the_calendar_scope_can_be_widened_to_the_whole_portfolio(three):
     no_exceptions(at)
     assert set(events_table(at)["enterprise"]) == {"Beta", "Gamma"}
     assert query_param(at, "e") is None
+
+
+def test_the_enterprise_form_keeps_a_contact_email_and_the_language_of_its_reminders(three, store):
+    at = make_app("en").run()
+    at.text_input(key="new_enterprise.name").input("Epsilon")
+    at.text_input(key="new_enterprise.contact_email").input("not an address")
+    at.button(key="new_enterprise.submit").click().run()
+    assert any("Contact e-mail: write one address" in e.value for e in at.error)
+    assert not any(e.name == "Epsilon" for e in store.list_enterprises())
+    at.text_input(key="new_enterprise.name").input("Epsilon")
+    at.text_input(key="new_enterprise.contact_email").input(" qm@epsilon.example.com ")
+    at.selectbox(key="new_enterprise.language").select("es")
+    at.button(key="new_enterprise.submit").click().run()
+    no_exceptions(at)
+    saved = next(e for e in store.list_enterprises() if e.name == "Epsilon").enterprise
+    assert (saved.contact_email, saved.language) == ("qm@epsilon.example.com", "es")

@@ -163,3 +163,18 @@ def test_the_administrator_sets_the_idle_time_and_others_do_not_see_it(world):
     member = open_page(make_app("en", signed_in="zhou@example.com"), "ui/settings.py")
     no_exceptions(member)
     assert not [n for n in member.number_input if n.key == "set_idle_hours"]
+
+
+def test_the_language_of_a_users_reminder_emails_is_chosen_when_added_and_changed_later(world):
+    store = world["store"]
+    at = _users_page()
+    at.selectbox(key="users_add_language").select("en")
+    at = _add(at)
+    assert store.get_user(NEW).language == "en"
+    member = store.get_user("zhou@example.com")
+    assert member.language == "zh"
+    at.selectbox(key="users_pick").select("zhou@example.com").run()
+    at.selectbox(key=f"users_lang_{member.id}_v").select("es")
+    at = _submit(at, "Save the language")
+    assert store.get_user("zhou@example.com").language == "es"
+    assert [s.value for s in at.success] == [f"Saved: {md('zhou@example.com')} gets e-mails in Español."]

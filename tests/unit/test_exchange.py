@@ -654,3 +654,20 @@ def test_a_form_can_show_a_models_problems_in_its_language():
         "字段 'issued_on'：日期应在 1990-01-01 至 2199-12-31 之间",
     ]
     assert validation_messages(info.value, "en")[1] == "field 'issued_on': should be a date from 1990-01-01 to 2199-12-31"
+
+
+def test_an_enterprises_contact_email_and_language_travel_in_the_file_and_stay_out_at_their_default():
+    plain = make_assessment(CATALOG)
+    assert set(json.loads(exchange.dump_assessment(plain))["enterprise"]) >= {"name"}
+    assert not {"contact_email", "language"} & set(json.loads(exchange.dump_assessment(plain))["enterprise"])
+    ent = plain.enterprise.model_copy(update={"contact_email": "qm@example.com", "language": "es"})
+    text = exchange.dump_assessment(plain.model_copy(update={"enterprise": ent}))
+    back = exchange.parse_assessment(text)
+    assert (back.enterprise.contact_email, back.enterprise.language) == ("qm@example.com", "es")
+    data = json.loads(text)
+    data["enterprise"]["contact_email"] = "qm@example.com\r\nBcc: x@example.com"
+    with pytest.raises(exchange.ExchangeError, match=r"enterprise\.contact_email.*e-mail address"):
+        exchange.parse_assessment(json.dumps(data))
+    data["enterprise"]["contact_email"], data["enterprise"]["language"] = "qm@example.com", "fr"
+    with pytest.raises(exchange.ExchangeError, match=r"enterprise\.language"):
+        exchange.parse_assessment(json.dumps(data))
