@@ -20,8 +20,8 @@ TODAY = date(2026, 6, 1)
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'actions.db'}")
+def store(database_url):
+    s = Store(database_url)
     yield s
     s.close()
 

@@ -32,8 +32,8 @@ def two_year_sheet(levels: bool = False) -> str:
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'cat.db'}")
+def store(database_url):
+    s = Store(database_url)
     yield s
     s.close()
 

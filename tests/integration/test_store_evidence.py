@@ -25,8 +25,8 @@ PDF = b"%PDF-1.4\n% a scanned organisation chart\n"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'evidence.db'}")
+def store(database_url):
+    s = Store(database_url)
     yield s
     s.close()
 
