@@ -199,6 +199,8 @@ def _storage_error(database: str, context) -> None:
     UnstorableValue; every other error passes unchanged."""
     from sqlalchemy.exc import DataError, OperationalError
 
+    if getattr(context, "is_pre_ping", False):
+        return None  # a pooled connection found dead before use: the pool replaces it, nothing failed
     original = context.original_exception
     if isinstance(context.sqlalchemy_exception, DataError):
         state = getattr(original, "sqlstate", None) or ""
