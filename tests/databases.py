@@ -51,9 +51,14 @@ class PostgresServer:
         with self._admin.connect() as conn:
             conn.execute(text(sql))
 
+    @staticmethod
+    def new_name(label: str = "db") -> str:
+        """A database name no other test, worker or run uses."""
+        return f"{_prefix()}_{label}_{next(_counter)}"
+
     def create(self, template: Optional[str] = None, *, label: str = "db") -> str:
         """A new database (a copy of `template`, else empty: no tables); returns its name."""
-        name = f"{_prefix()}_{label}_{next(_counter)}"
+        name = self.new_name(label)
         source = template or "template0"
         # FILE_COPY copies the template's files directly, several times faster than the default WAL_LOG for a
         # small database on a cluster without fsync.

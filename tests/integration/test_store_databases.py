@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import tempfile
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,19 @@ def test_a_server_that_stops_mid_run_makes_reads_and_writes_unavailable_not_a_tr
         s.close()
     finally:
         subprocess.run([*script, "stop", folder], capture_output=True)
+
+
+@pytest.mark.postgresql
+def test_lists_come_in_the_same_order_whatever_the_postgresql_databases_collation(postgres_server):
+    name = postgres_server.new_name("icu")
+    postgres_server.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE \'und\'')
+    try:
+        s = Store(postgres_server.url(name))
+        names = ["apple", "Banana", "宁波电器", "Zeta", "éclair"]
+        for n in names:
+            s.add_enterprise(Enterprise(name=n))
+        assert [e.enterprise.name for e in s.list_enterprises()] == sorted(names)  # code point order, as SQLite
+        assert [r.enterprise.name for r in s.portfolio(date(2026, 6, 1))] == sorted(names)
+        s.close()
+    finally:
+        postgres_server.drop(name)
