@@ -31,9 +31,15 @@ seed: setup
 run: setup system-packages seed
 	$(BIN)/streamlit run app.py --server.address $(HOST) --server.port $(PORT)
 
+# The store's tests run on SQLite and on a throw-away PostgreSQL cluster, started here (in a fresh folder under
+# /tmp, reachable by the cluster's unprivileged user) and removed after pytest whatever its result; pytest's exit
+# status is kept. GBT27922_REQUIRE_POSTGRES makes a missing server fail those tests instead of skipping them.
 test: setup
 	@sh scripts/system-packages.sh test
-	$(BIN)/python -m pytest -q -n 2
+	@dir=$$(mktemp -d "$${TMPDIR:-/tmp}/gbt27922-pg.XXXXXX") || exit 1; \
+	trap 'sh scripts/test-postgres.sh stop "$$dir"' EXIT INT TERM; \
+	url=$$(sh scripts/test-postgres.sh start "$$dir") || exit 1; \
+	GBT27922_TEST_POSTGRES_URL=$$url GBT27922_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest -q -n 2
 
 bench: setup system-packages
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

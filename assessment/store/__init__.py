@@ -1,4 +1,5 @@
-"""Persistence: SQLAlchemy 2, SQLite by default, any SQLAlchemy URL through DATABASE_URL; Alembic migrations.
+"""Persistence: SQLAlchemy 2, SQLite by default, PostgreSQL (or any SQLAlchemy URL) through
+DATABASE_URL; Alembic migrations.
 
 The store is built in rooms, one module per aggregate (catalogs and settings, enterprises, assessments,
 certificates) plus the read models (portfolio and calendar), over one base whose unit of work every write goes
@@ -12,8 +13,8 @@ import importlib
 
 _NAMES = {
     "Store": "facade",
-    "StoreError": "engine", "StorageUnavailable": "engine", "DEFAULT_DB_NAME": "engine", "data_dir": "engine",
-    "default_url": "engine", "display_name": "engine",
+    "StoreError": "engine", "StorageUnavailable": "engine", "UnstorableValue": "engine", "DEFAULT_DB_NAME": "engine",
+    "data_dir": "engine", "default_url": "engine", "display_name": "engine",
     "NotFound": "errors", "StaleAssessment": "errors", "StaleItem": "errors", "EnterpriseInUse": "errors",
     "DuplicateCertificate": "errors", "MAX_ID": "errors", "StaleProfile": "errors", "BadManualIssue": "errors",
     "ProfileVersion": "records", "ManualIssue": "records", "EvidenceRecord": "records",

@@ -23,7 +23,7 @@ from .mapping import (action_row, cache_score, deduction_row, fill_response_row,
                       response_row, stored, summary)
 from .mapping import write_assessment
 from .records import AssessmentSummary, StoredAssessment
-from .tables import AssessmentRow, EnterpriseRow, utcnow
+from .tables import AssessmentRow, EnterpriseRow, code_point_order, utcnow
 
 
 def assessment_row(session: Session, assessment_id: int) -> AssessmentRow:
@@ -157,7 +157,8 @@ class AssessmentRoom:
             q = (
                 select(AssessmentRow, EnterpriseRow.name)
                 .join(EnterpriseRow, EnterpriseRow.id == AssessmentRow.enterprise_id)
-                .order_by(EnterpriseRow.name, AssessmentRow.assessed_on.desc(), AssessmentRow.id.desc())
+                .order_by(code_point_order(EnterpriseRow.name), AssessmentRow.assessed_on.desc(),
+                          AssessmentRow.id.desc())
             )
             if enterprise_id is not None:
                 q = q.where(AssessmentRow.enterprise_id == enterprise_id)

@@ -15,16 +15,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, Optional
 
-from sqlalchemy import select
+from sqlalchemy import false, select
 from sqlalchemy.orm import Session
 
 from ..access import Actor
 from ..models import Assessment
+from .errors import MAX_ID
 from .tables import AuditRow, utcnow
 
 TARGETS = ("enterprise", "assessment", "item", "finding", "evidence", "action", "certificate", "records",
            "profile", "manual", "user", "settings", "catalog", "reminder")
 _PENDING = "audit_pending"
+KEY_LENGTH = 200  # audit_trail.target_key
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,14 @@ def note(session: Session, action: str, target: str, key: Any = "", *, enterpris
     if target not in TARGETS:
         raise ValueError(f"unknown audit target {target!r}")
     session.info.setdefault(_PENDING, []).append(dict(
-        action=action, target=target, target_key=str(key), enterprise_id=enterprise_id,
+        action=action, target=target, target_key=_key(key), enterprise_id=enterprise_id,
         assessment_id=assessment_id, version=version, before=before, after=after))
+
+
+def _key(key: Any) -> str:
+    """An entry's key as stored: at most KEY_LENGTH characters (the column's size; PostgreSQL enforces it), so an
+    e-mail address or a long manual number is cut the same way on every database."""
+    return str(key)[:KEY_LENGTH]
 
 
 def has_notes(session: Session) -> bool:
@@ -140,19 +148,18 @@ class AuditRoom:
         UTC), a target and key; `enterprises` keeps only those enterprises' entries (a user's view); `limit`
         keeps the newest ones."""
         q = select(*_COLUMNS)
-        if enterprise_id is not None:
-            q = q.where(AuditRow.enterprise_id == enterprise_id)
-        if assessment_id is not None:
-            q = q.where(AuditRow.assessment_id == assessment_id)
+        for column, wanted in ((AuditRow.enterprise_id, enterprise_id), (AuditRow.assessment_id, assessment_id)):
+            if wanted is not None:  # an id no row can have matches nothing (PostgreSQL would refuse to compare it)
+                q = q.where(column == wanted if 1 <= wanted <= MAX_ID else false())
         if since is not None:
             start = since if isinstance(since, datetime) else datetime.combine(since, time.min)
             q = q.where(AuditRow.at >= start)
         if target is not None:
             q = q.where(AuditRow.target == target)
         if key is not None:
-            q = q.where(AuditRow.target_key == str(key))
+            q = q.where(AuditRow.target_key == _key(key))
         if enterprises is not None:
-            q = q.where(AuditRow.enterprise_id.in_(sorted(enterprises)))
+            q = q.where(AuditRow.enterprise_id.in_(sorted(e for e in enterprises if 1 <= e <= MAX_ID)))
         q = q.order_by(AuditRow.id.desc())
         if limit is not None:
             q = q.limit(limit)

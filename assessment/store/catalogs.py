@@ -16,6 +16,7 @@ from .records import RegisteredCatalog
 from .tables import CatalogRow, SettingRow
 
 NEW_ASSESSMENT_CATALOG = "new_assessment_catalog"  # setting: "id\nversion" of the catalog new assessments use
+MAX_SETTING_NAME = 100  # settings.key
 
 
 def builtin_catalog() -> Catalog:
@@ -109,6 +110,9 @@ class CatalogRoom:
             return row.value if row is not None else default
 
     def set_setting(self, key: str, value: str) -> None:
+        """Save a setting; a name longer than its column (MAX_SETTING_NAME) is a ValueError, nothing saved."""
+        if not isinstance(key, str) or not key or len(key) > MAX_SETTING_NAME:
+            raise ValueError(f"a setting's name must be 1 to {MAX_SETTING_NAME} characters: {str(key)[:120]!r}")
         with self.unit_of_work() as session:
             row = session.get(SettingRow, key)
             note(session, "settings.change", "settings", key, before=None if row is None else row.value, after=value)

@@ -70,7 +70,9 @@ def certificate_from(row) -> CertificateRecord | BrokenCertificate:
     ref = CatalogRef.model_construct(id=row.catalog_id, version=row.catalog_version)
 
     def broken(field: str, value) -> BrokenCertificate:
-        text = value.isoformat() if isinstance(value, date) else str(value)
+        # PostgreSQL's driver hands JSON over already parsed: shown as the JSON text it was, as SQLite gives it
+        text = value.isoformat() if isinstance(value, date) else value if isinstance(value, str) else \
+            json.dumps(value, ensure_ascii=False)
         return BrokenCertificate(row.id, row.enterprise_id, row.number or "", row.level or "",
                                  BadValue(field, text[:80]), ref)
 

@@ -6,6 +6,12 @@ Two ways matter: every SQLAlchemy `OperationalError` is turned into `StorageUnav
 write to a file-based SQLite database checks, just before it commits, that the file it writes to is still
 the one at its path (SQLite keeps writing into a deleted file without a word).
 
+SQLite and PostgreSQL are both supported and must behave alike. Text with a NUL character (which PostgreSQL
+cannot store) is refused on both before it is sent, as `UnstorableValue`; a value PostgreSQL refuses for its
+column (a number out of range, a text too long) is `UnstorableValue` too, never a driver traceback.
+PostgreSQL connections are checked before use (a restarted server costs one reconnect, not an error), and
+concurrent first starts migrate one after the other (an advisory lock).
+
 SQLAlchemy is imported inside the functions: the command line imports this module for its error types only.
 """
 
@@ -44,6 +50,16 @@ class StorageUnavailable(StoreError):
         self.database, self.kind, self.reason = database, kind, reason
         self.writing = False  # set when it stopped a write (a unit of work), so the message can say "not saved"
         super().__init__(f"database {database}: {self._SUMMARY[kind]} ({reason}); nothing was saved")
+
+
+class UnstorableValue(StoreError, ValueError):
+    """A value the database cannot hold (a NUL character in text; on PostgreSQL also a number out of its
+    column's range or a text longer than its column); nothing was saved. `column` names it when known."""
+
+    def __init__(self, database: str, column: str, reason: str):
+        self.database, self.column, self.reason = database, column, reason
+        where = f" for {column}" if column else ""
+        super().__init__(f"database {database}: a value{where} cannot be stored ({reason}); nothing was saved")
 
 
 def data_dir() -> Path:
@@ -101,11 +117,18 @@ def open_engine(url: str, *, migrate: bool = True) -> "Engine":
     path = sqlite_file(url)
     if path is not None and not _read_only(url):
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True)
+    options: dict = {}
+    if url.startswith("postgresql"):
+        # A connection dropped by a restarted server is noticed at checkout and replaced; a few connections per
+        # process are plenty (each request holds one for a short session).
+        options = dict(pool_pre_ping=True, pool_size=5, max_overflow=10, pool_recycle=3600)
+    engine = create_engine(url, future=True, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     name = display_name(url)
     event.listen(engine, "handle_error", lambda context: _storage_error(name, context))
+    event.listen(engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, params, context, many: _refuse_nul(name, params, context))
     if migrate:
         _migrate(engine)
     return engine
@@ -128,6 +151,10 @@ def _migrate(engine: "Engine") -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # two processes starting at once: the second waits, then finds
+            from sqlalchemy import text  # nothing left to do
+
+            conn.execute(text("SELECT pg_advisory_xact_lock(27922)"))
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
@@ -140,14 +167,49 @@ _SQLITE_KINDS = {
 }
 
 
+def _refuse_nul(database: str, params, context) -> None:
+    """before_cursor_execute listener: refuse text holding a NUL character, on every database alike."""
+    rows = params if isinstance(params, (list, tuple)) and params and isinstance(params[0], (dict, list, tuple)) \
+        else [params]
+    for row in rows:
+        items = row.items() if isinstance(row, dict) else enumerate(row or ())
+        for key, value in items:
+            if isinstance(value, str) and "\x00" in value:
+                if not isinstance(key, str):  # a positional parameter (SQLite): its name from the statement
+                    names = getattr(getattr(context, "compiled", None), "positiontup", None) or ()
+                    key = names[key] if key < len(names) else ""
+                raise UnstorableValue(database, _column_name(key), "text with a NUL character (\\x00)")
+
+
+def _column_name(key: str) -> str:
+    """A bound parameter's column: `name`, `name_1` or `param_1` as SQLAlchemy names them."""
+    base, _, suffix = key.rpartition("_")
+    name = base if suffix.isdigit() and base else key
+    return "" if name == "param" else name
+
+
+# PostgreSQL's SQLSTATEs for a value its column cannot hold.
+_PG_UNSTORABLE = {"22001": "a text too long for its column", "22003": "a number out of range",
+                  "22P05": "a character that cannot be stored", "22021": "a character that cannot be stored"}
+
+
 def _storage_error(database: str, context) -> None:
     """handle_error listener: an OperationalError (the database, not the statement, failed) becomes
-    StorageUnavailable naming the database; every other error passes unchanged."""
-    from sqlalchemy.exc import OperationalError
+    StorageUnavailable naming the database; a value the database refuses for its column becomes
+    UnstorableValue; every other error passes unchanged."""
+    from sqlalchemy.exc import DataError, OperationalError
 
+    if getattr(context, "is_pre_ping", False):
+        return None  # a pooled connection found dead before use: the pool replaces it, nothing failed
+    original = context.original_exception
+    if isinstance(context.sqlalchemy_exception, DataError):
+        state = getattr(original, "sqlstate", None) or ""
+        if state in _PG_UNSTORABLE or "NUL" in str(original):
+            detail = (str(original).strip().splitlines() or [""])[0]
+            raise UnstorableValue(database, "", _PG_UNSTORABLE.get(state, detail)) from context.sqlalchemy_exception
+        return None
     if not isinstance(context.sqlalchemy_exception, OperationalError):
         return None
-    original = context.original_exception
     code = getattr(original, "sqlite_errorname", "") or ""
     kind = next((k for prefix, k in _SQLITE_KINDS.items() if code.startswith(prefix)), "unavailable")
     reason = (str(original).strip().splitlines() or [type(original).__name__])[0]

@@ -12,7 +12,7 @@ from .audit_trail import note
 from .errors import EnterpriseInUse, NotFound, checked_id
 from .mapping import enterprise_record
 from .records import EnterpriseRecord
-from .tables import AssessmentRow, CertificateRow, EnterpriseRow, EvidenceFileRow
+from .tables import AssessmentRow, CertificateRow, EnterpriseRow, EvidenceFileRow, code_point_order
 
 _OWNED = {"assessment": (AssessmentRow, AssessmentRow.enterprise_id),
           "certificate": (CertificateRow, CertificateRow.enterprise_id)}
@@ -103,7 +103,7 @@ class EnterpriseRoom:
 
     def list_enterprises(self, include_archived: bool = False) -> list[EnterpriseRecord]:
         with self.reading() as session:
-            q = select(EnterpriseRow).order_by(EnterpriseRow.name)
+            q = select(EnterpriseRow).order_by(code_point_order(EnterpriseRow.name), EnterpriseRow.id)
             if not include_archived:
                 q = q.where(EnterpriseRow.archived.is_(False))
             return [enterprise_record(r) for r in session.scalars(q)]

@@ -3,9 +3,9 @@ imports these types without loading the database layer."""
 
 from __future__ import annotations
 
-from .engine import StorageUnavailable, StoreError
+from .engine import StorageUnavailable, StoreError, UnstorableValue
 
-__all__ = ["StoreError", "StorageUnavailable", "NotFound", "StaleAssessment", "EnterpriseInUse",
+__all__ = ["StoreError", "StorageUnavailable", "UnstorableValue", "NotFound", "StaleAssessment", "EnterpriseInUse",
            "DuplicateCertificate", "StaleItem", "StaleProfile", "BadManualIssue", "MAX_ID", "checked_id"]
 
 
@@ -15,7 +15,7 @@ class NotFound(StoreError, LookupError):
         self.what, self.key = what, key
 
 
-MAX_ID = 2**63 - 1  # row ids are 64-bit integers in every supported database
+MAX_ID = 2**31 - 1  # row ids are INTEGER columns: 32-bit in PostgreSQL, so no larger id can exist anywhere
 
 
 def checked_id(what: str, key) -> int:

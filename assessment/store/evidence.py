@@ -58,7 +58,7 @@ class EvidenceRoom:
         with self.unit_of_work() as session:
             assessment_row(session, assessment_id)
             if session.get(EvidenceBlobRow, digest) is None:
-                session.add(EvidenceBlobRow(sha256=digest, size=len(data), media_type=kind, content=data))
+                _store_blob(session, digest, data, kind)
             owner = assessment_row(session, assessment_id).enterprise_id
             row = EvidenceFileRow(assessment_id=assessment_id, item=item_id, entry=entry, filename=name,
                                   sha256=digest, note=note.strip())
@@ -183,8 +183,7 @@ def restore_evidence(session: Session, assessment_id: int, catalog: Catalog, fil
             raise EvidenceRefused(exc.code, f"{f.source}: {exc}", source=f.source, **exc.values) from None
         digest = hashlib.sha256(f.data).hexdigest()
         if session.scalar(select(EvidenceBlobRow.sha256).where(EvidenceBlobRow.sha256 == digest)) is None:
-            session.execute(insert(EvidenceBlobRow).values(sha256=digest, size=len(f.data), media_type=kind,
-                                                           content=f.data))
+            _store_blob(session, digest, f.data, kind)
         values = dict(assessment_id=assessment_id, item=f.item, entry=f.entry, filename=clean_name(f.filename, kind),
                       sha256=digest, note=f.note.strip(), to_reverify=f.to_reverify)
         if f.added_at is not None:
@@ -192,6 +191,17 @@ def restore_evidence(session: Session, assessment_id: int, catalog: Catalog, fil
         session.execute(insert(EvidenceFileRow).values(**values))
         count += 1
     return count
+
+
+def _store_blob(session: Session, digest: str, data: bytes, kind: str) -> None:
+    """Store a content once. Another writer may store the same one at the same moment (two people attaching one
+    file): on PostgreSQL the insert then waits for it and does nothing, instead of failing on the key."""
+    statement = insert(EvidenceBlobRow)
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        statement = postgresql_insert(EvidenceBlobRow).on_conflict_do_nothing(index_elements=["sha256"])
+    session.execute(statement.values(sha256=digest, size=len(data), media_type=kind, content=data))
 
 
 def _drop_unused(session: Session, digests: Iterable[str]) -> None:

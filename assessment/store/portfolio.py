@@ -30,7 +30,7 @@ from .records import (
     EnterpriseRecord,
     PortfolioRow,
 )
-from .tables import ActionRow, AssessmentRow, EnterpriseRow, EvidenceFileRow, ResponseRow
+from .tables import ActionRow, AssessmentRow, EnterpriseRow, EvidenceFileRow, ResponseRow, code_point_order
 
 
 class PortfolioRoom:
@@ -230,7 +230,7 @@ def _portfolio_query(include_archived: bool):
         )
         .outerjoin(latest, latest.c.eid == e.id)
         .outerjoin(a, a.id == latest.c.aid)
-        .order_by(e.name, e.id)
+        .order_by(code_point_order(e.name), e.id)
     )
     if not include_archived:
         q = q.where(e.archived.is_(False))

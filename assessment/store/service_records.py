@@ -13,7 +13,7 @@ from sqlalchemy import String, cast, delete, func, insert, select, update
 
 from .audit_trail import note
 from .enterprises import enterprise_row
-from .errors import checked_id
+from .errors import MAX_ID, checked_id
 from .tables import RecordMappingRow, ServiceRecordRow, utcnow
 
 _VALUES = ("received_at", "acknowledged_at", "resolved_at", "category", "product", "supplier", "channel", "outlet",
@@ -92,6 +92,8 @@ class RecordRoom:
 
     def count_records(self, enterprise_id: int) -> dict[str, int]:
         """How many records of each kind the enterprise has."""
+        if not isinstance(enterprise_id, int) or not 1 <= enterprise_id <= MAX_ID:
+            return {}  # no enterprise can have that id (PostgreSQL would refuse to compare it)
         with self.reading() as session:
             rows = session.execute(select(ServiceRecordRow.kind, func.count()).where(
                 ServiceRecordRow.enterprise_id == enterprise_id).group_by(ServiceRecordRow.kind))

@@ -19,7 +19,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 
 
 def utcnow() -> datetime:
@@ -358,3 +361,26 @@ class ReminderSentRow(Base):
     message_id: Mapped[str] = mapped_column(String(300), default="")
     error: Mapped[str] = mapped_column(Text, default="")
     attempted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class code_point_order(ColumnElement):
+    """`column` ordered by code point on every database: SQLite compares text that way, a PostgreSQL database
+    by its collation (en_US, zh_CN ...), so there it is `column COLLATE "C"`. Names are sorted for readers in
+    Python (assessment.collation); the database's order only has to be the same everywhere."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column):
+        self.column = column
+        self.type = column.type
+
+
+@compiles(code_point_order)
+def _plain_order(element, compiler, **kw) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(code_point_order, "postgresql")
+def _postgresql_order(element, compiler, **kw) -> str:
+    return f'{compiler.process(element.column, **kw)} COLLATE "C"'

@@ -20,7 +20,7 @@ from ..access import ROLES, Actor
 from .audit_trail import note
 from .enterprises import enterprise_row
 from .errors import NotFound, StoreError
-from .tables import SignInSessionRow, UserEnterpriseRow, UserRow, utcnow
+from .tables import SignInSessionRow, UserEnterpriseRow, UserRow, code_point_order, utcnow
 
 
 class DuplicateUser(StoreError, ValueError):
@@ -125,7 +125,8 @@ class UserRoom:
 
     def list_users(self) -> list[UserRecord]:
         with self.reading() as session:
-            rows = session.scalars(select(UserRow).options(selectinload(UserRow.grants)).order_by(UserRow.email))
+            rows = session.scalars(select(UserRow).options(selectinload(UserRow.grants))
+                                   .order_by(code_point_order(UserRow.email)))
             return [_record(r) for r in rows]
 
     def password_hash(self, email: str) -> Optional[str]:

@@ -17,8 +17,8 @@ NOW = datetime(2026, 3, 1, 9, 0)
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'demo.db'}")
+def store(database_url):
+    s = Store(database_url)
     yield s
     s.close()
 

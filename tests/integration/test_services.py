@@ -19,8 +19,8 @@ from tests.unit.builders import answers_for
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'services.db'}")
+def store(database_url):
+    s = Store(database_url)
     yield s
     s.close()
 

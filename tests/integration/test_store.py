@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +10,7 @@ from sqlalchemy import create_engine, func, inspect, select, text
 
 from assessment import usecases
 from assessment import cycle
-from assessment.store.tables import AssessmentRow, Base, EnterpriseRow, ResponseRow
+from assessment.store.tables import AssessmentRow, EnterpriseRow, ResponseRow
 from assessment.demo import seed_demo
 from assessment.models import (
     Assessment,
@@ -36,23 +35,9 @@ def catalog():
     return default_catalog()
 
 
-def _empty_database_url(tmp_path) -> str:
-    """SQLite in a temporary folder; or, when GBT27922_TEST_DATABASE_URL names one (e.g. PostgreSQL), that
-    database emptied first."""
-    url = os.environ.get("GBT27922_TEST_DATABASE_URL")
-    if not url:
-        return f"sqlite:///{tmp_path / 'test.db'}"
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        Base.metadata.drop_all(conn)
-        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    engine.dispose()
-    return url
-
-
 @pytest.fixture
-def store(tmp_path):
-    s = Store(_empty_database_url(tmp_path))
+def store(database_url):
+    s = Store(database_url)
     yield s
     s.close()
 
@@ -107,8 +92,8 @@ def test_migrations_create_every_table(store):
             "settings", "alembic_version"} <= tables
 
 
-def test_opening_an_existing_database_again_keeps_its_data(tmp_path, catalog, acme):
-    url = _empty_database_url(tmp_path)
+def test_opening_an_existing_database_again_keeps_its_data(database_url, catalog, acme):
+    url = database_url
     first = Store(url)
     stored = usecases.import_assessment(first, _full(catalog, acme))
     first.close()
@@ -314,11 +299,11 @@ def test_the_catalog_for_new_assessments_is_kept_in_the_database(store, catalog)
         store.choose_catalog_for_new("gbt27922-2011", "no-such-version")
 
 
-def test_a_database_from_an_older_release_is_upgraded_in_place(tmp_path, acme):
+def test_a_database_from_an_older_release_is_upgraded_in_place(empty_database_url, acme):
     from alembic import command
     from alembic.config import Config
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+    url = empty_database_url
     engine = create_engine(url)
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(store_module.__file__).with_name("migrations")))
@@ -326,7 +311,7 @@ def test_a_database_from_an_older_release_is_upgraded_in_place(tmp_path, acme):
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
         conn.execute(text("INSERT INTO enterprises (name, credit_code, kind, industry, address, contact, archived, "
-                          "created_at, updated_at) VALUES ('老企业', '', 'seller', '', '', '', 0, "
+                          "created_at, updated_at) VALUES ('老企业', '', 'seller', '', '', '', false, "
                           "'2025-01-01', '2025-01-01')"))
     assert "settings" not in inspect(engine).get_table_names()
     engine.dispose()

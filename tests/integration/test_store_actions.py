@@ -20,8 +20,8 @@ TODAY = date(2026, 6, 1)
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'actions.db'}")
+def store(database_url):
+    s = Store(database_url)
     yield s
     s.close()
 
@@ -130,13 +130,13 @@ def test_the_portfolio_counts_the_latest_rounds_overdue_actions(store):
     assert catalog.id  # the rounds were stored against the built-in catalog
 
 
-def test_migration_0008_moves_an_older_databases_untracked_actions_into_the_plan(tmp_path):
+def test_migration_0008_moves_an_older_databases_untracked_actions_into_the_plan(empty_database_url):
     from alembic import command
     from alembic.config import Config
 
     import assessment.store as store_package
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+    url = empty_database_url
     engine = create_engine(url)
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(store_package.__file__).parent / "migrations"))
@@ -147,14 +147,14 @@ def test_migration_0008_moves_an_older_databases_untracked_actions_into_the_plan
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0007")
         conn.execute(text("INSERT INTO enterprises (id, name, credit_code, kind, industry, address, contact, archived,"
-                          " created_at, updated_at) VALUES (1, 'A', '', 'producer', '', '', '', 0, :t, :t)"), t)
+                          " created_at, updated_at) VALUES (1, 'A', '', 'producer', '', '', '', false, :t, :t)"), t)
         conn.execute(text("INSERT INTO assessments (id, enterprise_id, catalog_id, catalog_version, assessed_on, "
                           "assessor, enterprise_snapshot, version, created_at, updated_at) VALUES "
                           "(1, 1, :c, :v, '2025-01-05', '', '{\"name\": \"A\"}', 1, :t, :t)"), t)
         conn.execute(text("INSERT INTO responses (assessment_id, item, result, justification, note, evidence, "
                           "to_reverify, action, owner, due_on) VALUES "
-                          "(1, :a, 'not_met', '', '', '[]', 0, '补充手册', '张三', '2025-03-31'), "
-                          "(1, :b, 'met', '', '', '[]', 0, '', '', NULL)"), {"a": first, "b": second})
+                          "(1, :a, 'not_met', '', '', '[]', false, '补充手册', '张三', '2025-03-31'), "
+                          "(1, :b, 'met', '', '', '[]', false, '', '', NULL)"), {"a": first, "b": second})
         conn.execute(text("INSERT INTO special_deductions (assessment_id, position, category, description, "
                           "corrective_action) VALUES (1, 0, 'law', '三包凭证缺失', '补印凭证')"))
     engine.dispose()

@@ -32,8 +32,8 @@ def two_year_sheet(levels: bool = False) -> str:
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'cat.db'}")
+def store(database_url):
+    s = Store(database_url)
     yield s
     s.close()
 
@@ -128,11 +128,11 @@ def test_registered_catalogs_list_titles_and_the_default(store):
                                    "default": True}
 
 
-def test_the_migration_gives_existing_certificates_the_catalog_at_their_date(tmp_path):
+def test_the_migration_gives_existing_certificates_the_catalog_at_their_date(empty_database_url):
     from alembic import command
     from alembic.config import Config
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+    url = empty_database_url
     engine = create_engine(url)
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(cycle.__file__).parent / "store" / "migrations"))
@@ -140,8 +140,8 @@ def test_the_migration_gives_existing_certificates_the_catalog_at_their_date(tmp
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0002")
         conn.execute(text("INSERT INTO enterprises (id, name, credit_code, kind, industry, address, contact, archived,"
-                          " created_at, updated_at) VALUES (1, 'A', '', 'producer', '', '', '', 0, :t, :t),"
-                          " (2, 'B', '', 'producer', '', '', '', 0, :t, :t)"), {"t": "2024-01-01 00:00:00"})
+                          " created_at, updated_at) VALUES (1, 'A', '', 'producer', '', '', '', false, :t, :t),"
+                          " (2, 'B', '', 'producer', '', '', '', false, :t, :t)"), {"t": "2024-01-01 00:00:00"})
         conn.execute(text("INSERT INTO assessments (id, enterprise_id, catalog_id, catalog_version, assessed_on, "
                           "assessor, enterprise_snapshot, version, created_at, updated_at) VALUES "
                           "(1, 1, 'body-sheet', '7', '2024-01-05', '', '{\"name\": \"A\"}', 1, :t, :t), "

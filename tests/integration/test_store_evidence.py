@@ -25,8 +25,8 @@ PDF = b"%PDF-1.4\n% a scanned organisation chart\n"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'evidence.db'}")
+def store(database_url):
+    s = Store(database_url)
     yield s
     s.close()
 
@@ -124,3 +124,35 @@ def test_the_evidence_verbs(tmp_path):
     assert run("evidence", "remove", "1")[0] == 0
     code, _, err = run("evidence", "remove", "1")
     assert code == 2 and "no evidence file with id 1" in err
+
+
+@pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgresql)])
+def test_on_postgresql_the_same_content_attached_by_two_people_at_once_is_stored_once(store, aid):
+    """The other person's transaction holds the new content uncommitted: this one waits, then both files share it."""
+    import hashlib
+    import threading
+
+    from sqlalchemy import text
+
+    other = store.engine.connect()
+    other.begin()
+    other.execute(text("INSERT INTO evidence_blobs (sha256, size, media_type, content) VALUES (:h, :n, "
+                       "'application/pdf', :c)"), {"h": hashlib.sha256(PDF).hexdigest(), "n": len(PDF), "c": PDF})
+    added, errors = [], []
+
+    def attach():
+        try:
+            added.append(store.add_evidence(aid, "1.1.1", PDF, "组织架构图.pdf"))
+        except Exception as exc:  # noqa: BLE001 — reported below
+            errors.append(exc)
+
+    worker = threading.Thread(target=attach)
+    worker.start()
+    worker.join(timeout=1)  # it waits on the other transaction's key
+    other.commit()
+    other.close()
+    worker.join()
+    assert errors == [] and len(added) == 1
+    assert store.evidence_content(added[0].id)[1] == PDF
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM evidence_blobs").scalar() == 1

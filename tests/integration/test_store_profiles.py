@@ -18,8 +18,8 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "05-five-star.json"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'profiles.db'}")
+def store(database_url):
+    s = Store(database_url)
     yield s
     s.close()
 

@@ -21,8 +21,8 @@ FOUND = (
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'rounds.db'}")
+def store(database_url):
+    s = Store(database_url)
     yield s
     s.close()
 

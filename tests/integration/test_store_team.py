@@ -20,8 +20,8 @@ LI = Actor(name="李明", role="member", enterprises=frozenset({1}), user_id=8, 
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'team.db'}")
+def store(database_url):
+    s = Store(database_url)
     yield s
     s.close()
 
