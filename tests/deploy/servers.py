@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 NGINX_DIR = DEPLOY / "nginx"
 SITE = NGINX_DIR / "gbt27922.conf"
+UPSTREAM = NGINX_DIR / "snippets" / "gbt27922-upstream.conf"
 PG_SCRIPT = ROOT / "scripts" / "test-postgres.sh"
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 REQUIRE = "GBT27922_REQUIRE_POSTGRES"
@@ -107,24 +108,22 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
     return cert, key
 
 
-def site_for_test(site: str, replicas: Sequence[int], https_port: int, http_port: int, cert: Path, key: Path,
-                  snippets: Path, show_replica: bool = True) -> str:
-    """The real site configuration with its listening ports, replica ports, certificate and snippet paths
-    replaced (and, for the tests, the response header naming the replica switched on). Every other line is
-    the production one."""
-    upstream = re.search(r"upstream gbt27922 \{.*?\n\}", site, re.S)
-    if upstream is None:
-        raise ValueError("deploy/nginx/gbt27922.conf has no `upstream gbt27922 { ... }` block")
-    servers = re.findall(r"^\s*server 127\.0\.0\.1:\d+(.*);$", upstream.group(0), re.M)
-    if not servers:
-        raise ValueError("the upstream block lists no `server 127.0.0.1:PORT ...;` line")
-    options = servers[0]
-    lines = "".join(f"    server 127.0.0.1:{port}{options};\n" for port in replicas)
-    server_line = re.compile(r"(?m)^\s*server 127\.0\.0\.1:\d+.*;\n")
-    first = server_line.search(upstream.group(0))
-    body = upstream.group(0)[:first.start()] + lines + server_line.sub("", upstream.group(0)[first.start():])
-    out = site.replace(upstream.group(0), body)
-    out = out.replace("listen 443 ssl;", f"listen 127.0.0.1:{https_port} ssl;")
+def upstream_for_test(text: str, replicas: Sequence[int]) -> str:
+    """An upstream file with its `server HOST:PORT ...;` lines replaced by the test's replicas on 127.0.0.1,
+    each with the options (max_fails, fail_timeout) of the file's first server line."""
+    server_line = re.compile(r"(?m)^\s*server [\w.-]+:\d+(.*);\n")
+    found = server_line.search(text)
+    if found is None or "upstream gbt27922 {" not in text:
+        raise ValueError("no `upstream gbt27922 { server HOST:PORT ...; }` in the upstream file")
+    lines = "".join(f"    server 127.0.0.1:{port}{found.group(1)};\n" for port in replicas)
+    return text[:found.start()] + lines + server_line.sub("", text[found.start():])
+
+
+def site_for_test(site: str, https_port: int, http_port: int, cert: Path, key: Path, snippets: Path,
+                  show_replica: bool = True) -> str:
+    """The real site configuration with its listening ports, certificate and snippet paths replaced (and, for
+    the tests, the response header naming the replica switched on). Every other line is the production one."""
+    out = site.replace("listen 443 ssl;", f"listen 127.0.0.1:{https_port} ssl;")
     out = out.replace("listen 80;", f"listen 127.0.0.1:{http_port};")
     out = re.sub(r"(?m)^\s*listen \[::\]:\d+.*\n", "", out)
     out = out.replace(CERT, str(cert)).replace(KEY, str(key))
@@ -162,17 +161,20 @@ http {{
 
 
 def write_config(folder: Path, replicas: Sequence[int], https_port: int, http_port: int,
-                 show_replica: bool = True) -> Path:
-    """Write the test's nginx.conf (and its site file) into `folder`: the path to give `nginx -c`."""
+                 show_replica: bool = True, upstream: Path | None = None) -> Path:
+    """Write the test's nginx.conf (and its site file and snippets) into `folder`: the path to give `nginx -c`.
+    `upstream`: the upstream file to use instead of deploy/nginx/snippets/gbt27922-upstream.conf (its
+    addresses replaced by the test's replicas as well)."""
     folder.mkdir(parents=True, exist_ok=True)
     cert, key = self_signed(folder)
     snippets = folder / "snippets"
     snippets.mkdir(exist_ok=True)
     for snippet in (NGINX_DIR / "snippets").glob("*.conf"):  # the same files, including each other from here
         text = snippet.read_text(encoding="utf-8").replace(INCLUDE, f"include {snippets}/")
+        if snippet.name == UPSTREAM.name:
+            text = upstream_for_test((upstream or snippet).read_text(encoding="utf-8"), replicas)
         (snippets / snippet.name).write_text(text, encoding="utf-8")
-    site = site_for_test(SITE.read_text(encoding="utf-8"), replicas, https_port, http_port, cert, key, snippets,
-                         show_replica)
+    site = site_for_test(SITE.read_text(encoding="utf-8"), https_port, http_port, cert, key, snippets, show_replica)
     (folder / "site.conf").write_text(site, encoding="utf-8")
     conf = folder / "nginx.conf"
     conf.write_text(main_config(folder, folder / "site.conf"), encoding="utf-8")
