@@ -269,6 +269,7 @@ def main(argv=None) -> int:
     parser.add_argument("--browsers", type=int, default=5)
     parser.add_argument("--browser-seconds", type=float, default=60)
     parser.add_argument("--no-browsers", action="store_true", help="skip the real-browser part")
+    parser.add_argument("--no-simulated", action="store_true", help="skip the simulated users")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 6 users, 5 s; 2 browsers, 10 s")
     args = parser.parse_args(argv)
     if args.quick:
@@ -289,12 +290,14 @@ def main(argv=None) -> int:
             print(f"PostgreSQL part skipped: {exc}")
             cluster_cm = cluster = None
         try:
-            pg = None
-            if cluster is not None:
-                pg = print_simulated("PostgreSQL", simulated_run(cluster.database("load"), args.users, args.seconds, args.team))
-            lite = print_simulated("SQLite", simulated_run(f"sqlite:///{folder / 'load.db'}", args.users, args.seconds,
-                                                          args.team))
-            if pg is not None:
+            pg = lite = None
+            if cluster is not None and not args.no_simulated:
+                pg = print_simulated("PostgreSQL", simulated_run(cluster.database("load"), args.users, args.seconds,
+                                                                 args.team))
+            if not args.no_simulated:
+                lite = print_simulated("SQLite", simulated_run(f"sqlite:///{folder / 'load.db'}", args.users,
+                                                              args.seconds, args.team))
+            if pg is not None and lite is not None:
                 print(f"\nPostgreSQL / SQLite: p50 {pg['p50'] / lite['p50']:.2f}x, p95 {pg['p95'] / lite['p95']:.2f}x, "
                       f"throughput {pg['per_s'] / lite['per_s']:.2f}x")
             if cluster is not None and not args.no_browsers and args.browsers:
