@@ -18,7 +18,7 @@ Figures printed:
     127.0.0.1, HTTPS) against two replicas on PostgreSQL, each signing in as its own member and answering one
     item of its own assessment over and over for `--browser-seconds`: saves, errors, p50 / p95 of click ->
     the saved answer drawn (the item's History panel counts the new entry), and how the sessions spread over
-    the replicas.
+    the replicas; first one session alone for a quarter of that time, as the baseline.
 The machine is shared (2 cores): the ratios say more than the absolute figures.
 """
 
@@ -214,29 +214,37 @@ def _history_count(page) -> int:
 
 
 def browser_run(cluster, folder: Path, sessions: int, seconds: float) -> dict:
+    """One session alone for a quarter of the time (the baseline), then `sessions` at once for `seconds`."""
     from tests.deploy.replicas import replicas_behind_nginx, seed_team
     from assessment.store import Store
 
     url = cluster.database("load_browsers")
-    team = seed_team(url, members=sessions)
+    team = seed_team(url, members=sessions + 1)
     store = Store(url)
     try:  # an assessment of its own for each session: its History count is its own saves
-        aids = [store.new_assessment(team.enterprise_id, date(2026, 1, 5)).id for _ in range(sessions)]
+        aids = [store.new_assessment(team.enterprise_id, date(2026, 1, 5)).id for _ in range(sessions + 1)]
     finally:
         store.close()
+    people = list(zip(team.emails, aids))
     with replicas_behind_nginx(url, folder) as deployed:
-        ctx = mp.get_context("spawn")
-        ready, results, start = ctx.Queue(), ctx.Queue(), ctx.Event()
-        procs = [ctx.Process(target=browser_session, args=(deployed.base, email, aid, ready, start, seconds, results))
-                 for email, aid in zip(team.emails, aids)]
-        for proc in procs:
-            proc.start()
-        [ready.get(timeout=300) for _ in procs]
-        start.set()
-        outs = [results.get(timeout=seconds + 300) for _ in procs]
-        for proc in procs:
-            proc.join(timeout=30)
-        return {"outs": outs, "replicas": deployed.replicas}
+        alone = _browser_phase(deployed.base, people[-1:], max(seconds / 4, 5))
+        together = _browser_phase(deployed.base, people[:-1], seconds)
+        return {"alone": alone, "outs": together, "replicas": deployed.replicas}
+
+
+def _browser_phase(base: str, people: list[tuple[str, int]], seconds: float) -> list[dict]:
+    ctx = mp.get_context("spawn")
+    ready, results, start = ctx.Queue(), ctx.Queue(), ctx.Event()
+    procs = [ctx.Process(target=browser_session, args=(base, email, aid, ready, start, seconds, results))
+             for email, aid in people]
+    for proc in procs:
+        proc.start()
+    [ready.get(timeout=300) for _ in procs]
+    start.set()
+    outs = [results.get(timeout=seconds + 300) for _ in procs]
+    for proc in procs:
+        proc.join(timeout=30)
+    return outs
 
 
 # -- the run -----------------------------------------------------------------------------------------------------
@@ -309,18 +317,23 @@ def main(argv=None) -> int:
 
 
 def print_browsers(run: dict) -> None:
-    outs = run["outs"]
-    saves = sorted(s for o in outs for s in o["saves"])
-    errors = sum((o["errors"] for o in outs), Counter())
-    spread = Counter(o["replica"] for o in outs)
-    print(f"\nbrowsers through nginx: {len(outs)} sessions, replicas "
+    spread = Counter(o["replica"] for o in run["outs"])
+    print(f"\nbrowsers through nginx (HTTPS) against two replicas on PostgreSQL; the {len(run['outs'])} sessions on "
           + ", ".join(f"{r}: {spread.get(r, 0)}" for r in run["replicas"]))
-    print(f"  saves {len(saves)}, errors {sum(errors.values())}" + (f" {dict(errors)}" if errors else "")
-          + f", click -> saved p50 {_pct(saves, 50) * 1e3:.0f} ms, p95 {_pct(saves, 95) * 1e3:.0f} ms, "
-          f"max {(saves[-1] if saves else float('nan')) * 1e3:.0f} ms")
-    traces = [o["trace"] for o in outs if o.get("trace")]
-    if traces:
-        print("  first setup failure:\n" + traces[0])
+    print(f"  {'sessions':<22}{'saves':>7}{'errors':>8}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}   (click -> saved, drawn)")
+    figures = {}
+    for label, outs in (("1 alone (baseline)", run["alone"]), (f"{len(run['outs'])} at once", run["outs"])):
+        saves = sorted(s for o in outs for s in o["saves"])
+        errors = sum((o["errors"] for o in outs), Counter())
+        figures[label] = saves
+        print(f"  {label:<22}{len(saves):>7}{sum(errors.values()):>8}{_ms(_pct(saves, 50))} {_ms(_pct(saves, 95))} "
+              f"{_ms(saves[-1] if saves else float('nan'))}" + (f"   errors: {dict(errors)}" if errors else ""))
+        traces = [o["trace"] for o in outs if o.get("trace")]
+        if traces:
+            print("  first setup failure:\n" + traces[0])
+    alone, together = figures.values()
+    if alone and together:
+        print(f"  {len(run['outs'])} at once / alone: p50 {_pct(together, 50) / _pct(alone, 50):.2f}x")
 
 
 if __name__ == "__main__":
