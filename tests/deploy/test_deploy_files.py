@@ -132,3 +132,19 @@ def test_nginx_accepts_the_site_configuration(tmp_path, upstream):
     checked = servers.nginx_test(conf)
     assert checked.returncode == 0, checked.stderr
     assert "syntax is ok" in checked.stderr
+
+
+def test_systemd_knows_every_directive_of_the_unit(tmp_path):
+    import shutil
+
+    if shutil.which("systemd-analyze") is None:
+        pytest.skip("systemd-analyze is not installed")
+    for unit in UNIT.parent.iterdir():
+        shutil.copy(unit, tmp_path / unit.name)
+    instance = tmp_path / "gbt27922@8501.service"
+    shutil.copy(UNIT, instance)
+    checked = subprocess.run(["systemd-analyze", "verify", str(instance)], capture_output=True, text=True,
+                             timeout=60, cwd=tmp_path)
+    problems = [line for line in (checked.stdout + checked.stderr).splitlines()
+                if line.strip() and "/opt/gbt27922/.venv/bin/streamlit is not executable" not in line]
+    assert problems == [], problems  # the only complaint: the toolkit is not installed in /opt on this machine
