@@ -26,10 +26,11 @@ from .records import AssessmentSummary, StoredAssessment
 from .tables import AssessmentRow, EnterpriseRow, code_point_order, utcnow
 
 
-def assessment_row(session: Session, assessment_id: int) -> AssessmentRow:
+def assessment_row(session: Session, assessment_id: int, *, for_update: bool = False) -> AssessmentRow:
     row = session.get(
         AssessmentRow,
         checked_id("assessment", assessment_id),
+        with_for_update=for_update or None,
         options=[selectinload(AssessmentRow.responses), selectinload(AssessmentRow.deductions),
                  selectinload(AssessmentRow.actions)],
     )
@@ -301,7 +302,7 @@ class AssessmentRoom:
         (StaleItem) only when a unit it changes was changed by someone else after `expected_version`."""
         try:
             with self.unit_of_work() as session:
-                row = assessment_row(session, assessment_id)
+                row = assessment_row(session, assessment_id, for_update=True)
                 if row.version != expected_version and (whole or expected_version > row.version):
                     raise StaleAssessment(assessment_id, expected_version, row.version)
                 before = read_assessment(row)

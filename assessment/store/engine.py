@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 DEFAULT_DB_NAME = "gbt27922.db"
+MIGRATION_LOCK = 27922_2011  # the PostgreSQL advisory lock held while migrating
 
 
 class StoreError(Exception):
@@ -151,10 +152,12 @@ def _migrate(engine: "Engine") -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
     with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":  # two processes starting at once: the second waits, then finds
-            from sqlalchemy import text  # nothing left to do
+        if conn.dialect.name == "postgresql":
+            # Several app processes may open one database at once (replicas behind a proxy): one migrates,
+            # the others wait here until it commits, then find the schema at head.
+            from sqlalchemy import text
 
-            conn.execute(text("SELECT pg_advisory_xact_lock(27922)"))
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
