@@ -18,7 +18,7 @@ import streamlit as st
 from assessment.access import Actor, Forbidden
 from assessment.guard import GuardedStore, narrow
 from assessment.scoring import Result, score
-from assessment.store import NotFound, StorageUnavailable, Store, StoredAssessment, default_url
+from assessment.store import NotFound, StorageUnavailable, Store, StoredAssessment, UnstorableValue, default_url
 from criteria import Catalog
 
 from ui.i18n import _
@@ -53,6 +53,8 @@ class _AppStore:
                 _unavailable(exc)
             except Forbidden as exc:
                 _forbidden(exc)
+            except UnstorableValue:
+                _unstorable()
 
         return guarded
 
@@ -65,6 +67,16 @@ def _unavailable(exc: StorageUnavailable, writing: Optional[bool] = None) -> Non
         st.rerun()
     st.error(storage_message(exc, writing=False))
     st.stop()
+
+
+def _unstorable() -> None:
+    """A value the database cannot hold (a control character pasted into a text, a number beyond its column):
+    reported after a rerun, with the inputs drawn again from what is stored."""
+    flash("error", _("Not saved: something entered cannot be stored (a hidden control character in pasted text, "
+                     "or a number that is too large). Check what was entered and try again."))
+    for assessment_id in list(st.session_state.get("versions", {})):
+        reload_widgets(assessment_id)
+    st.rerun()
 
 
 def _forbidden(exc: Forbidden) -> None:

@@ -206,3 +206,18 @@ def test_a_saved_item_changed_to_partial_without_samples_does_not_show_its_old_s
     assert not any(t.startswith("Earns ") for t in captions), captions
     assert any(t.startswith("Draft not saved") and "(Met)" in t for t in captions), captions
     assert store.get_assessment(aid).assessment.response_map()["1.2.1"].result == "met"
+
+
+def test_text_the_database_cannot_hold_is_not_saved_and_says_so(store, blank):
+    """A note with a NUL character (pasted from another program) is refused by the store on every database:
+    the page says it was not saved, never a traceback, and the stored answer stays as it was."""
+    aid = blank
+    item = excludable_item()
+    step = item.rsplit(".", 1)[0]
+    stored = store.get_assessment(aid)
+    store.set_response(aid, stored.version, Response(item=item, result="met", note="Seen on site"))
+    at = _wizard_at(aid, step)
+    at.text_area(key=_key(aid, item, "note")).input("Seen\x00 on site").run()
+    no_exceptions(at)
+    assert any("Not saved: something entered cannot be stored" in e.value for e in at.error)
+    assert store.get_assessment(aid).assessment.response_map()[item].note == "Seen on site"
