@@ -41,6 +41,7 @@ MIDWAY = Enterprise(
     industry="家用电器零售",
     address="浙江省杭州市西湖区文三路 388 号",
     contact="王丽 0571-8888 6601",
+    contact_email="service@yunfan.example.com",
 )
 CERTIFIED = Enterprise(
     name="苏州恒泰精密机械制造有限公司",
@@ -49,6 +50,7 @@ CERTIFIED = Enterprise(
     industry="通用机械制造",
     address="江苏省苏州市工业园区星湖街 218 号",
     contact="陈志强 0512-6666 2208",
+    contact_email="quality@hengtai.example.com",
 )
 
 

@@ -248,6 +248,8 @@ def test_demo_seed_fills_an_empty_database_once(store, catalog):
     assert certified.latest.level == "four_star"
     assert certified.next_event.kind == "surveillance" and certified.next_event.status == "due_soon"
     assert store.previous_assessment(certified.latest.id) is not None
+    # every demo enterprise has an address for the e-mail reminders
+    assert all("@" in store.get_enterprise(r.enterprise.id).enterprise.contact_email for r in rows)
 
 
 def test_deleting_an_assessment_keeps_the_later_round(store, catalog, acme):
