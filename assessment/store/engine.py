@@ -12,6 +12,12 @@ column (a number out of range, a text too long) is `UnstorableValue` too, never 
 PostgreSQL connections are checked before use (a restarted server costs one reconnect, not an error), and
 concurrent first starts migrate one after the other (an advisory lock).
 
+Writes to one SQLite file from several processes (the command line beside the app, or app processes) are
+serialized the way PostgreSQL's row locks serialize them: a unit of work opens its transaction with
+`BEGIN IMMEDIATE` (the execution option `WRITE_LOCK`), so it takes SQLite's write lock before it reads what
+it will change, and waits for it (busy_timeout) instead of reading a version another process is about to
+replace. Reads begin an ordinary (deferred) transaction: a consistent snapshot that never blocks a writer.
+
 SQLAlchemy is imported inside the functions: the command line imports this module for its error types only.
 """
 
@@ -26,6 +32,8 @@ if TYPE_CHECKING:
 
 DEFAULT_DB_NAME = "gbt27922.db"
 MIGRATION_LOCK = 27922_2011  # the PostgreSQL advisory lock held while migrating
+WRITE_LOCK = "gbt27922_write_lock"  # execution option: a SQLite transaction that takes the write lock at BEGIN
+BUSY_TIMEOUT_MS = 10_000  # how long a SQLite writer waits for another's write to end before it is "busy"
 
 
 class StoreError(Exception):
@@ -126,6 +134,7 @@ def open_engine(url: str, *, migrate: bool = True) -> "Engine":
     engine = create_engine(url, future=True, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     name = display_name(url)
     event.listen(engine, "handle_error", lambda context: _storage_error(name, context))
     event.listen(engine, "before_cursor_execute",
@@ -138,11 +147,19 @@ def open_engine(url: str, *, migrate: bool = True) -> "Engine":
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # WAL lets the app's readers run beside a writer; NORMAL sync is safe against application crashes.
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+    # The driver's own implicit BEGIN (deferred, and only before a write statement) is switched off: every
+    # transaction is begun by _sqlite_begin, so a unit of work can take the write lock before its first read.
+    dbapi_conn.isolation_level = None
+
+
+def _sqlite_begin(conn) -> None:
+    """begin listener (SQLite): BEGIN IMMEDIATE for a connection marked WRITE_LOCK, a deferred BEGIN otherwise."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_LOCK) else "BEGIN")
 
 
 def _migrate(engine: "Engine") -> None:
@@ -151,7 +168,7 @@ def _migrate(engine: "Engine") -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
-    with engine.begin() as conn:
+    with engine.connect().execution_options(**{WRITE_LOCK: True}) as conn, conn.begin():
         if conn.dialect.name == "postgresql":
             # Several app processes may open one database at once (replicas behind a proxy): one migrates,
             # the others wait here until it commits, then find the schema at head.

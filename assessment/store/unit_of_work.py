@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..access import Actor, current_actor, current_operation
 from .audit_trail import fallback_entry, has_notes, write_notes
-from .engine import DatabaseFile, StorageUnavailable, default_url, open_engine
+from .engine import WRITE_LOCK, DatabaseFile, StorageUnavailable, default_url, open_engine
 from .tables import RevisionRow
 
 _REVISION_ID = 1
@@ -56,6 +56,8 @@ class StoreBase:
         try:
             with self._sessions() as session:
                 with session.begin():
+                    # SQLite: the write lock is taken now, before the first read (engine.WRITE_LOCK).
+                    session.connection(execution_options={WRITE_LOCK: True})
                     yield session
                     session.flush()
                     actor = current_actor() or Actor.system()
