@@ -2,20 +2,36 @@
 
 `today`, `now`, the sender address and the transport are parameters (the command line resolves them). A message
 is logged `sent` only after the server accepted it; a failure is logged `failed` and reported, and the next run
-tries again (the sent log holds only what went)."""
+tries again (the sent log holds only what went).
+
+A run that sends holds the database's lease LEASE_NAME (store/leases.py) from before it reads the sent log until it
+ends, so runs started at the same time on several hosts send each message once: one sends, the others find the
+lease held (LeaseHeld) and read and send nothing."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from email.headerregistry import Address
-from typing import Protocol
+from typing import Callable, Optional, Protocol
 
 from criteria import default_catalog
 
 from .reminder_mail import BadAddress, build_message
 from .reminder_words import subject
 from .reminders import Contact, DueItem, Planned, action_items, certificate_items, plan, recipients
+
+
+LEASE_NAME = "remind"
+LEASE_MINIMUM = timedelta(minutes=15)
+STEPS_PER_MESSAGE = 20  # network steps one message may wait on, each up to the transport's time limit
+
+
+def lease_length(step_timeout: float) -> timedelta:
+    """How long the run's lease lasts from each renewal: longer than one message can take (a new connection,
+    TLS, sign-in and the message, each step up to `step_timeout` seconds), at least LEASE_MINIMUM. A run that
+    crashed holds it that long at most."""
+    return max(LEASE_MINIMUM, timedelta(seconds=STEPS_PER_MESSAGE * step_timeout))
 
 
 class Transport(Protocol):
@@ -75,14 +91,33 @@ def preview(day: DayPlan) -> list[Outcome]:
             for p in day.messages]
 
 
-def send_day(store, day: DayPlan, sender: Address, transport: Transport, now: datetime) -> list[Outcome]:
-    """Send each planned message that is not skipped, logging each attempt as it ends."""
+LEASE_LOST = "not sent: this run's lease ran out and another reminder run took it over (that run sends it)"
+
+
+def send_due(store, today: date, sender: Address, transport: Transport, now: datetime, holder: str,
+             length: timedelta) -> tuple[DayPlan, list[Outcome]]:
+    """Take the run's lease as `holder`, plan the day from the sent log, send, and give the lease up (also on an
+    error). LeaseHeld when another run holds it: nothing is read, sent or logged."""
+    with store.holding_lease(LEASE_NAME, holder, length) as lease:
+        day = day_plan(store, today)
+        return day, send_day(store, day, sender, transport, now, still_ours=lease.renew)
+
+
+def send_day(store, day: DayPlan, sender: Address, transport: Transport, now: datetime,
+             still_ours: Optional[Callable[[], bool]] = None) -> list[Outcome]:
+    """Send each planned message that is not skipped, logging each attempt as it ends. `still_ours()` renews the
+    run's lease before each message; once it answers False, the messages left are not sent (failed, not logged)."""
     from .mail_transport import SendFailed
 
     out = []
+    lost = False
     for p in day.messages:
         if p.skipped:
             out.append(Outcome(p, "skipped"))
+            continue
+        lost = lost or (still_ours is not None and not still_ours())
+        if lost:
+            out.append(Outcome(p, "failed", error=LEASE_LOST))
             continue
         keys = [i.key for i in p.items]
         try:

@@ -58,6 +58,12 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "run.summary": ("{day}：已发送 {sent}，失败 {failed}，跳过 {skipped}。",
                     "{day}: {sent} sent, {failed} failed, {skipped} skipped.",
                     "{day}: {sent} enviados, {failed} fallidos, {skipped} omitidos."),
+    "run.busy": ("{day}：另一个提醒任务自 {since} 起正在运行（主机 {host}，进程 {pid}），由它发送提醒；"
+                 "本次运行不发送任何邮件。",
+                 "{day}: another reminder run has been in progress since {since} (host {host}, process {pid}) and "
+                 "sends the reminders; this run sends nothing.",
+                 "{day}: otra ejecución de recordatorios está en curso desde el {since} (equipo {host}, proceso "
+                 "{pid}) y es la que envía los recordatorios; esta ejecución no envía nada."),
     "run.retry": ("发送失败的邮件未记为已发送，下次运行时将重试。", "The failed messages are not marked sent: the next "
                   "run tries them again.", "Los mensajes fallidos no se marcan como enviados: la próxima ejecución "
                   "vuelve a intentarlo."),

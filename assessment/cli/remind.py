@@ -1,13 +1,20 @@
 """`remind [--today DATE] [--dry-run] [--json]`: e-mail what is due (reminders.py says what and to whom).
 
 SMTP_URL and MAIL_FROM are read (and checked) before the database is opened; `--dry-run` needs neither, and
-sends and logs nothing. Exit status: 0 when every message went (or there was none), 1 when one or more could not
-be sent (reported, not marked sent: the next run tries again), 2 for bad input or settings.
+sends and logs nothing. Exit status: 0 when every message went (or there was none, or another run held the
+lease), 1 when one or more could not be sent (reported, not marked sent: the next run tries again), 2 for bad
+input or settings.
+
+A run that sends holds the database's reminder lease (reminder_run.send_due), so runs started together on several
+hosts send each message once. A run that finds the lease held reads, sends and logs nothing, says which run holds
+it, and exits 0: that run does the work. `--dry-run` takes no lease.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
+import socket
 import sys
 from datetime import datetime, timezone
 
@@ -34,8 +41,17 @@ def _settings():
     return settings, sender
 
 
+def _holder() -> str:
+    """This run as a lease holder: the host and process (named to a run that finds the lease held), and a random
+    token."""
+    from ..store.leases import holder_name
+
+    return holder_name(socket.gethostname(), os.getpid(), secrets.token_hex(8))
+
+
 def cmd_remind(args) -> int:
-    from ..reminder_run import day_plan, preview, send_day
+    from ..reminder_run import day_plan, lease_length, preview, send_due
+    from ..store.leases import LeaseHeld
 
     day = today(args)
     now = datetime.now(timezone.utc)  # the edge of the system: the message's Date header
@@ -43,14 +59,18 @@ def cmd_remind(args) -> int:
     if not args.dry_run:
         settings, sender = _settings()
     with open_store(args) as store:
-        planned = day_plan(store, day)
         if args.dry_run:
+            planned = day_plan(store, day)
             outcomes = preview(planned)
         else:
             from ..mail_transport import SmtpSender
 
-            with SmtpSender(settings) as transport:
-                outcomes = send_day(store, planned, sender, transport, now)
+            try:
+                with SmtpSender(settings) as transport:  # it connects at the first message
+                    planned, outcomes = send_due(store, day, sender, transport, now, _holder(),
+                                                 lease_length(settings.timeout))
+            except LeaseHeld as held:
+                return _busy(held.lease, day, args)
     for problem in planned.problems:
         print(f"warning: {problem}", file=sys.stderr)
     counts = {s: sum(o.status == s for o in outcomes) for s in ("sent", "failed", "skipped", "dry_run")}
@@ -62,7 +82,7 @@ def cmd_remind(args) -> int:
             "today": day, "dry_run": bool(args.dry_run),
             "messages": [_message(o) for o in outcomes],
             "sent": counts["sent"], "failed": counts["failed"], "skipped": counts["skipped"],
-            "problems": list(planned.problems),
+            "problems": list(planned.problems), "busy": None,
         })
     else:
         _report(outcomes, day, counts, lang(args))
@@ -94,3 +114,18 @@ def _report(outcomes, day, counts, lg: str) -> None:
              skipped=counts["skipped"]))
     if counts["failed"]:
         out(word("run.retry", lg))
+
+
+def _busy(lease, day, args) -> int:
+    """Another run holds the lease: say which and since when; nothing was read, sent or logged."""
+    since = lease.taken_at.isoformat(timespec="seconds") + "Z"
+    if args.json:
+        print_json({
+            "today": day, "dry_run": False, "messages": [], "sent": 0, "failed": 0, "skipped": 0, "problems": [],
+            "busy": {"since": since, "expires": lease.expires_at.isoformat(timespec="seconds") + "Z",
+                     "host": lease.host, "pid": lease.pid},
+        })
+    else:
+        out(word("run.busy", lang(args), day=day.isoformat(), since=f"{lease.taken_at:%Y-%m-%d %H:%M:%S} UTC",
+                 host=lease.host, pid=lease.pid if lease.pid is not None else "?"))
+    return EXIT_OK

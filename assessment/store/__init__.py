@@ -22,6 +22,7 @@ _NAMES = {
     "AssessmentSummary": "records", "CertificateRecord": "records", "BadValue": "records",
     "BrokenCertificate": "records", "PortfolioRow": "records", "CalendarEntry": "records",
     "CalendarProblem": "records", "CalendarView": "records",
+    "Lease": "leases", "LeaseHeld": "leases",
     "AuditEntry": "audit_trail", "UserRecord": "users", "calendar_ics": "portfolio", "CatalogUnreadable": "portfolio",
 }
 __all__ = sorted(_NAMES)

@@ -9,6 +9,7 @@ from .certificates import CertificateRoom
 from .enterprises import EnterpriseRoom
 from .portfolio import PortfolioRoom
 from .evidence import EvidenceRoom
+from .leases import LeaseRoom
 from .profiles import ProfileRoom
 from .reminders import ReminderRoom
 from .service_records import RecordRoom
@@ -17,7 +18,7 @@ from .users import UserRoom
 
 
 class Store(CatalogRoom, EnterpriseRoom, AssessmentRoom, CertificateRoom, PortfolioRoom, ProfileRoom, RecordRoom,
-            EvidenceRoom, UserRoom, ReminderRoom, AuditRoom, StoreBase):
+            EvidenceRoom, UserRoom, ReminderRoom, LeaseRoom, AuditRoom, StoreBase):
     """The application's persistence. One instance per process; thread-safe through short sessions.
 
     Every public write is one transaction through `unit_of_work()`. Imports validate everything before writing

@@ -363,6 +363,17 @@ class ReminderSentRow(Base):
     attempted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class JobLeaseRow(Base):
+    """A job that must run once at a time across processes and hosts (`remind`): the run holding the row sends;
+    another finds it held and stops. A crashed run's row is taken over once `expires_at` (UTC) has passed."""
+
+    __tablename__ = "job_leases"
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))  # host:pid:random token
+    taken_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class code_point_order(ColumnElement):
     """`column` ordered by code point on every database: SQLite compares text that way, a PostgreSQL database
     by its collation (en_US, zh_CN ...), so there it is `column COLLATE "C"`. Names are sorted for readers in

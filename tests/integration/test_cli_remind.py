@@ -1,9 +1,11 @@
 """`remind [--today DATE] [--dry-run] [--json]` in real processes, against a real SMTP server (aiosmtpd) on
 127.0.0.1: who gets what, in which language, with which calendar; twice a day sends nothing new; a refusing or
-absent server is reported and the next run sends; STARTTLS and implicit TLS with a password."""
+absent server is reported and the next run sends; one run at a time (another run holding the lease: nothing sent,
+exit 0); STARTTLS and implicit TLS with a password."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import ipaddress
 import json
@@ -13,6 +15,7 @@ import socket
 import ssl
 import subprocess
 import sys
+import threading
 from email import message_from_bytes, policy
 from pathlib import Path
 
@@ -22,7 +25,9 @@ from aiosmtpd.smtp import AuthResult
 from icalendar import Calendar
 
 from assessment.models import Assessment, CatalogRef, Certificate, CorrectiveAction, Enterprise
+from assessment.reminder_run import LEASE_NAME
 from assessment.store import Store
+from assessment.store.leases import holder_name
 from criteria import default_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -225,6 +230,117 @@ def test_a_dry_run_needs_no_server_sends_nothing_and_logs_nothing(db, smtp):
     assert "would send (dry run): qm-a@example.com (en), 1 item(s)" in out
     inbox, port = smtp()
     assert remind(db, env=mail_env(port))[0] == 0 and len(inbox.messages) == 3
+
+
+# --- one run at a time (the lease) ------------------------------------------------------------------------------
+
+OTHER = holder_name("timer-host", 4242, "0123456789abcdef")
+
+
+def _take_lease(db: str, at: dt.datetime) -> None:
+    """Another run (another host's timer) holds the reminder lease since `at` (naive UTC), for 15 minutes."""
+    store = Store(db, migrate=False)
+    store.take_lease(LEASE_NAME, OTHER, dt.timedelta(minutes=15), at)
+    store.close()
+
+
+def _lease(db: str):
+    store = Store(db, migrate=False)
+    try:
+        return store.current_lease(LEASE_NAME)
+    finally:
+        store.close()
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def test_while_another_run_holds_the_lease_a_run_sends_nothing_says_so_and_exits_0(db, smtp):
+    since = _utcnow()
+    _take_lease(db, since)
+    inbox, port = smtp()
+    code, out, err = remind(db, "--json", env=mail_env(port))
+    assert code == 0, err
+    report = json.loads(out)
+    assert (report["sent"], report["failed"], report["skipped"], report["messages"]) == (0, 0, 0, [])
+    assert report["today"] == TODAY and report["dry_run"] is False and report["problems"] == []
+    assert report["busy"] == {"since": since.isoformat() + "Z",
+                              "expires": (since + dt.timedelta(minutes=15)).isoformat() + "Z",
+                              "host": "timer-host", "pid": 4242}
+    code, out, _ = remind(db, "--lang", "en", env=mail_env(port))
+    assert code == 0 and out.strip() == (
+        f"{TODAY}: another reminder run has been in progress since {since:%Y-%m-%d %H:%M:%S} UTC (host timer-host, "
+        "process 4242) and sends the reminders; this run sends nothing.")
+    code, out, _ = remind(db, env=mail_env(port))  # the default language
+    assert code == 0 and f"另一个提醒任务自 {since:%Y-%m-%d %H:%M:%S} UTC 起正在运行（主机 timer-host，进程 4242）" in out
+    assert inbox.messages == []
+    assert _lease(db).holder == OTHER  # theirs, left alone
+    store = Store(db, migrate=False)
+    assert store.reminder_log(dt.date.fromisoformat(TODAY)).sent_today == frozenset()  # nothing logged
+    store.close()
+    # a dry run takes no lease: it still shows what would go
+    code, out, _ = remind(db, "--dry-run", "--json")
+    assert code == 0 and len(json.loads(out)["messages"]) == 3 and json.loads(out)["busy"] is None
+
+
+def test_the_expired_lease_of_a_crashed_run_is_taken_over_and_the_run_sends(db, smtp):
+    _take_lease(db, _utcnow() - dt.timedelta(hours=1))
+    inbox, port = smtp()
+    code, out, err = remind(db, "--json", env=mail_env(port))
+    assert code == 0, err
+    assert json.loads(out)["sent"] == 3 and json.loads(out)["busy"] is None and len(inbox.messages) == 3
+    assert _lease(db) is None
+
+
+def test_a_run_gives_its_lease_up_so_the_next_run_takes_it_and_sends_nothing_new(db, smtp):
+    inbox, port = smtp()
+    assert remind(db, env=mail_env(port))[0] == 0 and len(inbox.messages) == 3
+    assert _lease(db) is None
+    code, out, _ = remind(db, "--json", env=mail_env(port))
+    assert code == 0 and json.loads(out)["busy"] is None and json.loads(out)["sent"] == 0
+    assert len(inbox.messages) == 3 and _lease(db) is None
+    # a run whose messages all fail gives it up too
+    code, _, _ = remind(db, "--json", "--today", "2026-12-09", env=mail_env(free_port()))
+    assert code == 1 and _lease(db) is None
+
+
+class SlowInbox(Inbox):
+    """Holds the first message's DATA until `go` is set (a slow server), saying when one is in flight."""
+
+    def __init__(self):
+        super().__init__()
+        self.go, self.in_flight = threading.Event(), threading.Event()
+
+    async def handle_DATA(self, server, session, envelope):
+        self.in_flight.set()
+        while not self.go.is_set():
+            await asyncio.sleep(0.01)
+        return await super().handle_DATA(server, session, envelope)
+
+
+def test_a_run_started_while_another_is_sending_sends_nothing_and_the_first_sends_everything_once(db, smtp):
+    inbox, port = smtp(SlowInbox())
+    env = {**mail_env(port), "SMTP_TIMEOUT": "60"}
+    base = {k: v for k, v in os.environ.items() if k not in ("SMTP_URL", "MAIL_FROM", "SMTP_CA_FILE")}
+    first = subprocess.Popen([sys.executable, "-m", "assessment", "remind", "--today", TODAY, "--json"], cwd=ROOT,
+                             env={**base, "DATABASE_URL": db, "PYTHONIOENCODING": "utf-8", **env},
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert inbox.in_flight.wait(timeout=60), "the first run never reached the server"
+        code, out, err = remind(db, "--json", env=env)  # the manual run during the timer's
+        assert code == 0, err
+        second = json.loads(out)
+        assert second["sent"] == 0 and second["busy"]["pid"] == first.pid
+        assert second["busy"]["host"] == socket.gethostname()[:150]
+    finally:
+        inbox.go.set()
+        out, err = first.communicate(timeout=120)
+    assert first.returncode == 0, err
+    assert json.loads(out)["sent"] == 3 and json.loads(out)["busy"] is None
+    assert sorted(r[0] for r, _ in inbox.messages) == ["consultant@example.com", "qm-a@example.com",
+                                                       "qm-b@example.com"]
+    assert _lease(db) is None
 
 
 @pytest.mark.parametrize("env, says", [
