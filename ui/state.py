@@ -109,6 +109,9 @@ def storage_message(exc: StorageUnavailable, writing: bool) -> str:
                  "page.", database=database, detail=detail)
     if exc.kind == "full":
         return _("Not saved: the disk of the database {database} is full.", database=database)
+    if exc.kind == "busy":
+        return _("Not saved: the database {database} is busy with other people's saves. Try again in a moment.",
+                 database=database)
     return _("Not saved: the database {database} cannot be written ({detail}).", database=database, detail=detail)
 
 

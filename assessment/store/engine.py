@@ -17,6 +17,8 @@ serialized the way PostgreSQL's row locks serialize them: a unit of work opens i
 `BEGIN IMMEDIATE` (the execution option `WRITE_LOCK`), so it takes SQLite's write lock before it reads what
 it will change, and waits for it (busy_timeout) instead of reading a version another process is about to
 replace. Reads begin an ordinary (deferred) transaction: a consistent snapshot that never blocks a writer.
+A write that waits longer than BUSY_TIMEOUT_MS for others (SQLite's file lock; PostgreSQL's row locks, through
+`lock_timeout`) fails as StorageUnavailable of kind "busy": not saved, try again.
 
 SQLAlchemy is imported inside the functions: the command line imports this module for its error types only.
 """
@@ -44,14 +46,16 @@ class StorageUnavailable(StoreError):
     """The database cannot be used right now; nothing was saved.
 
     `kind` says why, for a message in the user's language: "read_only", "gone" (its file or folder was removed
-    or replaced), "full" (no space left) or "unavailable" (anything else: the detail is in `reason`).
+    or replaced), "full" (no space left), "busy" (other writes held it longer than a write waits: try again) or
+    "unavailable" (anything else: the detail is in `reason`).
     """
 
-    KINDS = ("read_only", "gone", "full", "unavailable")
+    KINDS = ("read_only", "gone", "full", "busy", "unavailable")
     _SUMMARY = {
         "read_only": "it is read-only",
         "gone": "its file or folder is gone",
         "full": "the disk is full",
+        "busy": "it is busy with other writes, try again",
         "unavailable": "it cannot be used",
     }
 
@@ -135,6 +139,8 @@ def open_engine(url: str, *, migrate: bool = True) -> "Engine":
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    else:
+        event.listen(engine, "connect", _postgres_settings)
     name = display_name(url)
     event.listen(engine, "handle_error", lambda context: _storage_error(name, context))
     event.listen(engine, "before_cursor_execute",
@@ -157,6 +163,14 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     dbapi_conn.isolation_level = None
 
 
+def _postgres_settings(dbapi_conn, _record) -> None:
+    """A write waits for another's row lock as long as a SQLite writer waits for the file (BUSY_TIMEOUT_MS), then
+    fails as "busy" (55P03), instead of hanging the page behind a stuck transaction."""
+    with dbapi_conn.cursor() as cur:
+        cur.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
+    dbapi_conn.commit()
+
+
 def _sqlite_begin(conn) -> None:
     """begin listener (SQLite): BEGIN IMMEDIATE for a connection marked WRITE_LOCK, a deferred BEGIN otherwise."""
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_LOCK) else "BEGIN")
@@ -174,6 +188,7 @@ def _migrate(engine: "Engine") -> None:
             # the others wait here until it commits, then find the schema at head.
             from sqlalchemy import text
 
+            conn.execute(text("SET LOCAL lock_timeout = 0"))  # waiting for another replica's migration is fine
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
@@ -184,7 +199,11 @@ _SQLITE_KINDS = {
     "SQLITE_READONLY": "read_only",
     "SQLITE_CANTOPEN": "gone",
     "SQLITE_FULL": "full",
+    "SQLITE_BUSY": "busy",
+    "SQLITE_LOCKED": "busy",
 }
+# PostgreSQL's SQLSTATEs for a write that lost to others: serialization failure, deadlock, lock not available.
+_PG_BUSY = {"40001", "40P01", "55P03"}
 
 
 def _refuse_nul(database: str, params, context) -> None:
@@ -232,6 +251,8 @@ def _storage_error(database: str, context) -> None:
         return None
     code = getattr(original, "sqlite_errorname", "") or ""
     kind = next((k for prefix, k in _SQLITE_KINDS.items() if code.startswith(prefix)), "unavailable")
+    if (getattr(original, "sqlstate", None) or "") in _PG_BUSY:
+        kind = "busy"
     reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
     raise StorageUnavailable(database, kind, reason) from context.sqlalchemy_exception
 

@@ -72,3 +72,35 @@ def test_processes_saving_different_items_of_one_assessment_at_once_all_succeed(
         assert len(answered) == PROCESSES * SAVES
     finally:
         store.close()
+
+
+def test_a_write_that_waits_too_long_for_another_fails_as_busy_and_saves_nothing(round_, backend, monkeypatch):
+    """Another connection holds the write lock (SQLite's file lock; on PostgreSQL the revision row every write
+    moves): a save waits BUSY_TIMEOUT_MS, then is refused as busy with nothing of it stored; once the other
+    write ends, the same save goes through."""
+    from sqlalchemy import create_engine, text
+
+    from assessment.store import StorageUnavailable
+    from assessment.store import engine as engine_module
+
+    url, assessment_id = round_
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
+    store = Store(url, migrate=False)
+    other = create_engine(url, isolation_level="AUTOCOMMIT" if backend == "sqlite" else None)
+    try:
+        version = store.get_assessment(assessment_id).version
+        with other.connect() as holder:
+            if backend == "sqlite":
+                holder.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                holder.execute(text("SELECT value FROM store_revision WHERE id = 1 FOR UPDATE"))
+            with pytest.raises(StorageUnavailable) as refused:
+                store.set_response(assessment_id, version, Response(item=ITEMS[0], result="met"))
+            assert refused.value.kind == "busy" and "try again" in str(refused.value)
+            holder.exec_driver_sql("ROLLBACK") if backend == "sqlite" else holder.rollback()
+        assert store.get_assessment(assessment_id).version == version
+        saved = store.set_response(assessment_id, version, Response(item=ITEMS[0], result="met"))
+        assert saved.version == version + 1 and ITEMS[0] in saved.assessment.response_map()
+    finally:
+        other.dispose()
+        store.close()

@@ -51,6 +51,32 @@ def test_an_answer_into_a_read_only_database_shows_an_error_not_a_success(tmp_pa
     assert at.segmented_control(key=_key(aid, "1.1.1", "result", gen=1)).value is None  # the input shows the store
 
 
+def test_an_answer_while_another_process_holds_the_write_lock_says_busy_and_saves_nothing(tmp_path, monkeypatch):
+    import sqlite3
+
+    from assessment.store import engine
+
+    path = tmp_path / "app.db"
+    seed = Store(f"sqlite:///{path}")
+    aid = seed.new_assessment(seed.add_enterprise(Enterprise(name="A")).id, date(2026, 1, 5)).id
+    seed.close()
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{path}")
+    at = make_app("zh", aid)
+    open_page(at, "ui/wizard.py")
+    other = sqlite3.connect(path, isolation_level=None)  # another process's long write, as the CLI's import
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        _answer_first_item(at, aid)
+        no_exceptions(at)
+        assert f"未保存：数据库 {path} 正忙于处理其他人的保存，请稍后重试。" in _errors(at)
+        assert at.segmented_control(key=_key(aid, "1.1.1", "result", gen=1)).value is None
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert Store(f"sqlite:///{path}").get_assessment(aid).assessment.responses == ()
+
+
 def test_an_answer_into_a_vanished_database_folder_fails_loudly(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     url = f"sqlite:///{folder / 'app.db'}"
