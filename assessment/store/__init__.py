@@ -23,6 +23,7 @@ _NAMES = {
     "BrokenCertificate": "records", "PortfolioRow": "records", "CalendarEntry": "records",
     "CalendarProblem": "records", "CalendarView": "records",
     "AuditEntry": "audit_trail", "UserRecord": "users", "calendar_ics": "portfolio", "CatalogUnreadable": "portfolio",
+    "ReminderAttempt": "reminder_history",
 }
 __all__ = sorted(_NAMES)
 
