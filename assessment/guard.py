@@ -3,8 +3,8 @@ it reads or writes (access.py), and runs as that user, so the audit trail names 
 
 `GuardedStore(store, actor)` exposes exactly the operations listed in POLICY (anything else is refused, so a new
 store method is unusable through the guard until it is given a rule). Lists (enterprises, assessments, the
-portfolio, the calendar, certificates, the audit trail) keep only what the user may see. Use cases that span
-several records are checked by `use_case` (one rule for the whole case), then run on the inner store.
+portfolio, the calendar, certificates, the audit trail, the reminder e-mails) keep only what the user may see. Use
+cases that span several records are checked by `use_case` (one rule for the whole case), then run on the inner store.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ POLICY: dict[str, Rule] = {
     **_rules("view", "evidence", "evidence_id", "evidence_content"),
     # reading lists: narrowed to what the user may see
     **_rules("view", "filter", "", "list_enterprises", "find_enterprise", "find_duplicates", "list_assessments",
-             "list_certificates", "read_certificates", "portfolio", "calendar_view", "audit_trail"),
+             "list_certificates", "read_certificates", "portfolio", "calendar_view", "audit_trail", "reminder_history"),
     # writing
     **_rules("enterprises", "none", "", "add_enterprise"),
     **_rules("enterprises", "enterprise", "enterprise_id", "update_enterprise", "set_archived", "delete_enterprise"),
@@ -162,6 +162,10 @@ class GuardedStore:
     def _narrowed(self, name: str, method: Callable, args: tuple, kwargs: dict) -> Any:
         if name == "audit_trail" and self.actor.role != "admin":
             kwargs = {**kwargs, "enterprises": self.actor.enterprises}
+        if name == "reminder_history" and self.actor.role != "admin":  # narrowed in the database, before its limit
+            asked = kwargs.get("enterprises")
+            mine = self.actor.enterprises
+            kwargs = {**kwargs, "enterprises": mine if asked is None else mine & frozenset(asked)}
         return narrow(self.actor, name, method(*args, **kwargs))
 
 
@@ -191,6 +195,10 @@ def narrow(actor: Actor, name: str, result: Any) -> Any:
     if name == "calendar_view":
         return type(result)(entries=tuple(e for e in result.entries if sees(e.enterprise_id)),
                             problems=tuple(p for p in result.problems if sees(p.enterprise_id)))
+    if name == "reminder_history":  # an attempt about several enterprises: only the user's are shown
+        return [replace(a, enterprise_ids=tuple(e for e in a.enterprise_ids if sees(e)),
+                        item_enterprises=tuple(e for e in a.item_enterprises if sees(e)))
+                for a in result if any(sees(e) for e in a.enterprise_ids)]
     return [r for r in result if sees(r.enterprise_id)]  # assessments, certificates
 
 

@@ -13,7 +13,7 @@ from assessment.cycle import DateOutOfRange, add_days, due_reminders
 from assessment.store import CalendarEntry, CalendarProblem, calendar_ics
 from criteria import CycleRules
 
-from ui import certificates, state
+from ui import certificates, reminder_log, state
 from ui.common import bad_value_text
 from ui.downloads import safe_filename
 from ui.i18n import N_, _, day, labelled, ngettext, sort_key
@@ -252,6 +252,7 @@ def render() -> None:
         else:
             st.info(_("No certificate is recorded for this enterprise yet. Record the certificate it holds below."))
     reminders_ui(entries)
+    reminder_log.render(scope)
     if entries or problems:
         st.subheader(_("Timeline"))
         timeline(entries)

@@ -24,6 +24,7 @@ _NAMES = {
     "CalendarProblem": "records", "CalendarView": "records",
     "Lease": "leases", "LeaseHeld": "leases",
     "AuditEntry": "audit_trail", "UserRecord": "users", "calendar_ics": "portfolio", "CatalogUnreadable": "portfolio",
+    "ReminderAttempt": "reminder_history",
 }
 __all__ = sorted(_NAMES)
 

@@ -11,6 +11,7 @@ from .portfolio import PortfolioRoom
 from .evidence import EvidenceRoom
 from .leases import LeaseRoom
 from .profiles import ProfileRoom
+from .reminder_history import ReminderHistoryRoom
 from .reminders import ReminderRoom
 from .service_records import RecordRoom
 from .unit_of_work import StoreBase
@@ -18,7 +19,7 @@ from .users import UserRoom
 
 
 class Store(CatalogRoom, EnterpriseRoom, AssessmentRoom, CertificateRoom, PortfolioRoom, ProfileRoom, RecordRoom,
-            EvidenceRoom, UserRoom, ReminderRoom, LeaseRoom, AuditRoom, StoreBase):
+            EvidenceRoom, UserRoom, ReminderRoom, ReminderHistoryRoom, LeaseRoom, AuditRoom, StoreBase):
     """The application's persistence. One instance per process; thread-safe through short sessions.
 
     Every public write is one transaction through `unit_of_work()`. Imports validate everything before writing

@@ -122,7 +122,7 @@ OPS: dict[str, tuple[str, object]] = {
 }
 # Operations whose filtered answer is checked below instead (they never refuse a signed-in user).
 LISTS = {"list_enterprises", "find_enterprise", "find_duplicates", "list_assessments", "list_certificates",
-         "read_certificates", "portfolio", "calendar_view", "audit_trail"}
+         "read_certificates", "portfolio", "calendar_view", "audit_trail", "reminder_history"}
 
 
 @dataclass
@@ -146,6 +146,9 @@ class World:
         return next(c for c in self.store.list_certificates(self.ent[target]) if c.id == self.cert[target])
 
 
+REMINDED = date(2026, 5, 1)
+
+
 def _build(url: str) -> None:
     store = Store(url)
     cat = default_catalog()
@@ -163,6 +166,13 @@ def _build(url: str) -> None:
         ids[target] = ent.id
     for role in ROLES:
         store.add_user(f"{role}@example.com", role, name=role, enterprises=(ids["own"],))
+    own, foreign = ids["own"], ids["foreign"]  # the reminder e-mails: one about each enterprise, one about both
+    store.record_reminder(REMINDED, "own@example.com", "sent", [f"action:{own}:0:0:2026-05-01:due"], [own], "<1@x>")
+    store.record_reminder(REMINDED, "foreign@example.com", "failed", [f"action:{foreign}:0:0:2026-05-01:due"],
+                          [foreign], error="550 no such user")
+    store.record_reminder(REMINDED, "both@example.com", "sent", [
+        f"action:{own}:0:0:2026-05-01:due", f"action:{foreign}:0:0:2026-05-01:due",
+        f"expiry:{foreign}:C-foreign:0:2028-04-01:90"], [own, foreign], "<2@x>")
     store.close()
 
 
@@ -291,9 +301,34 @@ def test_lists_show_only_the_enterprises_a_user_may_see(world, role):
     assert {e.enterprise_id for e in g.calendar_view(date(2026, 6, 1)).entries} <= visible
     assert {e.enterprise_id for e in g.calendar_view(date(2026, 6, 1)).entries}
     assert {e.enterprise_id for e in g.audit_trail() if e.enterprise_id is not None} == visible
+    assert {e for a in g.reminder_history(REMINDED) for e in a.enterprise_ids} == visible
     found = g.find_enterprise(w.enterprises["foreign"])
     assert (found is not None) is (role == "admin")
     assert {e.id for e in g.find_duplicates(w.enterprises["foreign"])} <= visible
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_reminder_e_mails_show_a_user_only_what_was_sent_about_their_enterprises(world, role):
+    w = world
+    g = GuardedStore(w.store, _actor(w.store, role))
+    own, foreign = w.ent["own"], w.ent["foreign"]
+    got = {a.recipient: a for a in g.reminder_history(REMINDED)}
+    if role == "admin":
+        assert set(got) == {"own@example.com", "foreign@example.com", "both@example.com"}
+        assert got["both@example.com"].enterprise_ids == (own, foreign) and got["both@example.com"].items == 3
+        assert got["foreign@example.com"].error == "550 no such user"
+        assert [a.recipient for a in g.reminder_history(REMINDED, enterprises={foreign})] == [
+            "both@example.com", "foreign@example.com"]
+        return
+    # the message about both enterprises shows, trimmed to the user's: its enterprise and its one item there
+    assert set(got) == {"own@example.com", "both@example.com"}
+    assert got["both@example.com"].enterprise_ids == (own,) and got["both@example.com"].items == 1
+    # asking for a foreign enterprise's e-mails gives nothing; the limit is not spent on the foreign attempt
+    # (logged between the other two)
+    assert g.reminder_history(REMINDED, enterprises={foreign}) == []
+    assert [a.recipient for a in g.reminder_history(REMINDED, limit=2)] == ["both@example.com", "own@example.com"]
+    assert [a.recipient for a in g.reminder_history(REMINDED, enterprises={own, foreign}, limit=2)] == [
+        "both@example.com", "own@example.com"]
 
 
 def test_a_consultant_who_creates_a_client_is_assigned_to_it_and_the_trail_names_them(world):
