@@ -6,13 +6,13 @@ Recipients and errors come from outside (addresses typed in, mail servers' repli
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Optional
 
 import pandas as pd
 import streamlit as st
 
-from assessment.store.reminder_history import HISTORY_DAYS, HISTORY_LIMIT, ReminderAttempt
+from assessment.store.reminder_history import (FAILURE_DAYS, HISTORY_DAYS, HISTORY_LIMIT, ReminderAttempt,
+                                               unresolved_failures)
 
 from ui import state
 from ui.i18n import _, ngettext
@@ -20,7 +20,6 @@ from ui.widgets import data_table, md
 
 COMMAND = "python -m assessment remind"
 README_SECTION = "Reminders by e-mail"
-FAILURE_DAYS = 7  # failures this recent are called out above the table
 NAMED = 5  # recipients named in the failure warning at most
 
 
@@ -33,22 +32,8 @@ def enterprise_names(attempt: ReminderAttempt, names: dict[int, str]) -> str:
     return _(", ").join(names.get(i) or _("Enterprise #{id} (deleted)", id=i) for i in attempt.enterprise_ids)
 
 
-def unresolved_failures(attempts: list[ReminderAttempt], days: int = FAILURE_DAYS) -> list[ReminderAttempt]:
-    """The failed attempts of the last `days` days (today included) to recipients sent nothing since (`attempts`
-    newest first: a later success comes before the failure; the job sends what failed with its next message)."""
-    since = state.today() - timedelta(days=days - 1)
-    reached: set[str] = set()
-    out = []
-    for a in attempts:
-        if not a.failed:
-            reached.add(a.recipient)
-        elif a.day >= since and a.recipient not in reached:
-            out.append(a)
-    return out
-
-
 def failures_ui(attempts: list[ReminderAttempt]) -> None:
-    failed = unresolved_failures(attempts)
+    failed = unresolved_failures(attempts, state.today())
     if not failed:
         return
     recipients = list(dict.fromkeys(a.recipient for a in failed))

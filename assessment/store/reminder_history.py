@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Iterable, Optional
 
 from sqlalchemy import case, exists, false, func, literal, literal_column, select
@@ -21,6 +21,7 @@ from .tables import ReminderSentRow
 
 HISTORY_DAYS = 90
 HISTORY_LIMIT = 500
+FAILURE_DAYS = 7  # failures this recent, to a recipient reached by nothing since, still stand
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,22 @@ class ReminderAttempt:
     @property
     def failed(self) -> bool:
         return self.status != "sent"
+
+
+def unresolved_failures(attempts: Iterable[ReminderAttempt], today: date,
+                        days: int = FAILURE_DAYS) -> list[ReminderAttempt]:
+    """The failed attempts of the `days` days ending on `today` to recipients sent nothing since (`attempts`
+    newest first, as reminder_history gives them: a later success comes before the failure; the job sends what
+    failed with its next message, so a success settles the earlier failures to that recipient)."""
+    since = today - timedelta(days=days - 1)
+    reached: set[str] = set()
+    out = []
+    for a in attempts:
+        if not a.failed:
+            reached.add(a.recipient)
+        elif a.day >= since and a.recipient not in reached:
+            out.append(a)
+    return out
 
 
 def _ids(value) -> tuple[int, ...]:

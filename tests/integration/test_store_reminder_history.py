@@ -112,3 +112,24 @@ def test_a_hand_edited_row_is_read_without_failing(store, log):
 def test_an_empty_log_reads_as_no_attempts(store):
     assert store.reminder_history(TODAY) == []
     assert store.reminder_history(date(1, 1, 2), days=3660) == []
+
+
+def _attempt(n: int, day: date, recipient: str, status: str) -> "ReminderAttempt":
+    from assessment.store.reminder_history import ReminderAttempt
+
+    return ReminderAttempt(n, day, None, recipient, status, (1,), (1,), "" if status == "sent" else "550")
+
+
+def test_a_failure_stands_until_the_recipient_is_reached_and_only_within_its_days():
+    from assessment.store.reminder_history import FAILURE_DAYS, unresolved_failures
+
+    newest_first = [
+        _attempt(6, TODAY, "li@example.com", "failed"),
+        _attempt(5, TODAY - timedelta(days=1), "wang@example.com", "sent"),
+        _attempt(4, TODAY - timedelta(days=2), "wang@example.com", "failed"),  # settled by the send after it
+        _attempt(3, TODAY - timedelta(days=FAILURE_DAYS - 1), "zhao@example.com", "failed"),  # the window's first day
+        _attempt(2, TODAY - timedelta(days=FAILURE_DAYS), "sun@example.com", "failed"),  # one day too old
+    ]
+    assert [a.id for a in unresolved_failures(newest_first, TODAY)] == [6, 3]
+    assert [a.id for a in unresolved_failures(newest_first, TODAY, days=1)] == [6]
+    assert unresolved_failures([], TODAY) == []
